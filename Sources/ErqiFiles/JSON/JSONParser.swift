@@ -1,0 +1,357 @@
+import Foundation
+
+/// A strict JSON parser (RFC 8259): UTF-8 only, no comments, no trailing commas, no NaN or
+/// Infinity, no duplicate keys. Errors name the line and column (columns count characters).
+public enum JSONParser {
+    /// Nesting deeper than this is refused rather than risking the stack.
+    public static let maximumDepth = 256
+
+    /// Parses UTF-8 bytes; `file` names the source in errors.
+    public static func parse(_ bytes: [UInt8], file: String) throws(FileErrors) -> JSONValue {
+        var parser = Parser(bytes: bytes)
+        do {
+            return try parser.parseDocument()
+        } catch {
+            let (line, column) = TextPosition.lineAndColumn(of: error.offset, in: bytes)
+            throw FileErrors(file: file, path: "line \(line), column \(column)", message: error.message)
+        }
+    }
+
+    /// Parses text.
+    public static func parse(_ text: String, file: String) throws(FileErrors) -> JSONValue {
+        try parse(Array(text.utf8), file: file)
+    }
+
+    /// Parses file contents.
+    public static func parse(_ data: Data, file: String) throws(FileErrors) -> JSONValue {
+        try parse([UInt8](data), file: file)
+    }
+}
+
+/// A syntax error at a byte offset.
+struct SyntaxError: Error {
+    var offset: Int
+    var message: String
+}
+
+/// Line and column (both from 1; columns in Unicode scalars) of a byte offset.
+enum TextPosition {
+    static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1, column = 1
+        var i = 0
+        let end = min(offset, bytes.count)
+        while i < end {
+            let b = bytes[i]
+            if b == 0x0A {
+                line += 1; column = 1
+            } else if b & 0xC0 != 0x80 {
+                column += 1
+            }
+            i += 1
+        }
+        return (line, column)
+    }
+}
+
+/// The parser's state over one document.
+struct Parser {
+    let bytes: [UInt8]
+    var pos = 0
+    var depth = 0
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func parseDocument() throws(SyntaxError) -> JSONValue {
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            throw SyntaxError(offset: bad, message: "invalid UTF-8 (byte 0x\(hex(bytes[bad])))")
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { pos = 3 }
+        skipWhitespace()
+        if pos >= bytes.count {
+            throw SyntaxError(offset: pos, message: "the file is empty; expected a JSON value")
+        }
+        let value = try parseValue()
+        skipWhitespace()
+        if pos < bytes.count {
+            throw SyntaxError(offset: pos, message: "expected the end of the file after the JSON value, got \(describeHere())")
+        }
+        return value
+    }
+
+    // MARK: Values
+
+    mutating func parseValue() throws(SyntaxError) -> JSONValue {
+        guard pos < bytes.count else {
+            throw SyntaxError(offset: pos, message: "expected a value, got the end of the file")
+        }
+        switch bytes[pos] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "N"), UInt8(ascii: "I"):
+            throw SyntaxError(offset: pos, message: "NaN and Infinity are not allowed in JSON; expected a value")
+        case UInt8(ascii: "+"):
+            throw SyntaxError(offset: pos, message: "a number may not start with '+'")
+        case UInt8(ascii: "."):
+            throw SyntaxError(offset: pos, message: "a number needs a digit before the decimal point")
+        case UInt8(ascii: "'"):
+            throw SyntaxError(offset: pos, message: "strings need double quotes, got '")
+        case UInt8(ascii: "/"):
+            throw commentError()
+        default:
+            throw SyntaxError(offset: pos, message: "expected a value, got \(describeHere())")
+        }
+    }
+
+    mutating func parseObject() throws(SyntaxError) -> JSONValue {
+        try enterContainer()
+        pos += 1
+        var members: [(key: String, value: JSONValue)] = []
+        var seen: [String: Int] = [:]
+        skipWhitespace()
+        if peek(UInt8(ascii: "}")) { pos += 1; depth -= 1; return .object(members) }
+        while true {
+            skipWhitespace()
+            guard peek(UInt8(ascii: "\"")) else {
+                if peek(UInt8(ascii: "/")) { throw commentError() }
+                throw SyntaxError(offset: pos, message: "expected a string key in double quotes, got \(describeHere())")
+            }
+            let keyOffset = pos
+            let key = try parseString()
+            if let first = seen[key] {
+                let (l, c) = TextPosition.lineAndColumn(of: first, in: bytes)
+                throw SyntaxError(offset: keyOffset,
+                                  message: "duplicate key \(JSONWriter.quoted(key)) (first at line \(l), column \(c))")
+            }
+            seen[key] = keyOffset
+            skipWhitespace()
+            guard peek(UInt8(ascii: ":")) else {
+                throw SyntaxError(offset: pos, message: "expected ':' after the key, got \(describeHere())")
+            }
+            pos += 1
+            skipWhitespace()
+            let value = try parseValue()
+            members.append((key, value))
+            skipWhitespace()
+            if peek(UInt8(ascii: ",")) {
+                let comma = pos
+                pos += 1
+                skipWhitespace()
+                if peek(UInt8(ascii: "}")) {
+                    throw SyntaxError(offset: comma, message: "trailing comma before '}'")
+                }
+                continue
+            }
+            if peek(UInt8(ascii: "}")) { pos += 1; depth -= 1; return .object(members) }
+            if peek(UInt8(ascii: "/")) { throw commentError() }
+            throw SyntaxError(offset: pos, message: "expected ',' or '}', got \(describeHere())")
+        }
+    }
+
+    mutating func parseArray() throws(SyntaxError) -> JSONValue {
+        try enterContainer()
+        pos += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if peek(UInt8(ascii: "]")) { pos += 1; depth -= 1; return .array(elements) }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            if peek(UInt8(ascii: ",")) {
+                let comma = pos
+                pos += 1
+                skipWhitespace()
+                if peek(UInt8(ascii: "]")) {
+                    throw SyntaxError(offset: comma, message: "trailing comma before ']'")
+                }
+                continue
+            }
+            if peek(UInt8(ascii: "]")) { pos += 1; depth -= 1; return .array(elements) }
+            if peek(UInt8(ascii: "/")) { throw commentError() }
+            throw SyntaxError(offset: pos, message: "expected ',' or ']', got \(describeHere())")
+        }
+    }
+
+    mutating func parseNumber() throws(SyntaxError) -> Double {
+        let start = pos
+        if bytes[pos] == UInt8(ascii: "-"), pos + 1 < bytes.count, bytes[pos + 1] == UInt8(ascii: "I") {
+            throw SyntaxError(offset: pos, message: "NaN and Infinity are not allowed in JSON; expected a value")
+        }
+        switch NumberScanner(bytes: bytes, start: start).scan() {
+        case .failure(.malformed(let offset, let expected)):
+            pos = offset
+            throw SyntaxError(offset: offset, message: "expected \(expected) in the number, got \(describeHere())")
+        case .success(let end):
+            pos = end
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            guard let value = Double(text), value.isFinite else {
+                throw SyntaxError(offset: start, message: "number \(text) is out of range")
+            }
+            return value
+        }
+    }
+
+    // MARK: Strings
+
+    mutating func parseString() throws(SyntaxError) -> String {
+        pos += 1  // opening quote
+        var out: [UInt8] = []
+        while true {
+            guard pos < bytes.count else {
+                throw SyntaxError(offset: pos, message: "unterminated string: expected '\"', got the end of the file")
+            }
+            let b = bytes[pos]
+            switch b {
+            case UInt8(ascii: "\""):
+                pos += 1
+                return String(decoding: out, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                try parseEscape(into: &out)
+            case 0x0A, 0x0D:
+                throw SyntaxError(offset: pos, message: "unterminated string: a string may not span lines (write \\n)")
+            case 0x00..<0x20:
+                throw SyntaxError(offset: pos, message: "control character U+00\(hex(b)) must be escaped in a string")
+            default:
+                out.append(b)
+                pos += 1
+            }
+        }
+    }
+
+    mutating func parseEscape(into out: inout [UInt8]) throws(SyntaxError) {
+        let escapeStart = pos
+        pos += 1
+        guard pos < bytes.count else {
+            throw SyntaxError(offset: pos, message: "unterminated string: expected an escape, got the end of the file")
+        }
+        let c = bytes[pos]
+        pos += 1
+        switch c {
+        case UInt8(ascii: "\""): out.append(0x22)
+        case UInt8(ascii: "\\"): out.append(0x5C)
+        case UInt8(ascii: "/"): out.append(0x2F)
+        case UInt8(ascii: "b"): out.append(0x08)
+        case UInt8(ascii: "f"): out.append(0x0C)
+        case UInt8(ascii: "n"): out.append(0x0A)
+        case UInt8(ascii: "r"): out.append(0x0D)
+        case UInt8(ascii: "t"): out.append(0x09)
+        case UInt8(ascii: "u"):
+            var scalar = try parseHex4()
+            if (0xD800...0xDBFF).contains(scalar) {
+                guard pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") else {
+                    throw SyntaxError(offset: escapeStart, message: "lone surrogate \\u\(hex4(scalar)): expected a low surrogate to follow")
+                }
+                pos += 2
+                let low = try parseHex4()
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw SyntaxError(offset: escapeStart, message: "lone surrogate \\u\(hex4(scalar)): expected a low surrogate to follow")
+                }
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                throw SyntaxError(offset: escapeStart, message: "lone surrogate \\u\(hex4(scalar))")
+            }
+            guard let u = Unicode.Scalar(scalar) else {
+                throw SyntaxError(offset: escapeStart, message: "invalid escape \\u\(hex4(scalar))")
+            }
+            out.append(contentsOf: Array(String(Character(u)).utf8))
+        default:
+            pos -= 1
+            throw SyntaxError(offset: escapeStart,
+                              message: "invalid escape '\\\(describeByte(c))' in string; expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+        }
+    }
+
+    mutating func parseHex4() throws(SyntaxError) -> UInt32 {
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            guard pos < bytes.count, let d = hexDigit(bytes[pos]) else {
+                throw SyntaxError(offset: pos, message: "expected 4 hex digits after \\u, got \(describeHere())")
+            }
+            v = v << 4 | d
+            pos += 1
+        }
+        return v
+    }
+
+    // MARK: Helpers
+
+    mutating func enterContainer() throws(SyntaxError) {
+        depth += 1
+        if depth > JSONParser.maximumDepth {
+            throw SyntaxError(offset: pos, message: "nesting deeper than \(JSONParser.maximumDepth) levels")
+        }
+    }
+
+    mutating func expectLiteral(_ word: String) throws(SyntaxError) {
+        let w = Array(word.utf8)
+        guard pos + w.count <= bytes.count, Array(bytes[pos..<pos + w.count]) == w else {
+            throw SyntaxError(offset: pos, message: "expected a value, got \(describeWord())")
+        }
+        pos += w.count
+    }
+
+    func commentError() -> SyntaxError {
+        SyntaxError(offset: pos, message: "comments are not allowed in JSON")
+    }
+
+    mutating func skipWhitespace() {
+        while pos < bytes.count {
+            switch bytes[pos] {
+            case 0x20, 0x09, 0x0A, 0x0D: pos += 1
+            default: return
+            }
+        }
+    }
+
+    func peek(_ b: UInt8) -> Bool { pos < bytes.count && bytes[pos] == b }
+
+    /// The character at `pos`, quoted, or "the end of the file".
+    func describeHere() -> String {
+        guard pos < bytes.count else { return "the end of the file" }
+        var i = pos + 1
+        while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+        let s = String(decoding: bytes[pos..<i], as: UTF8.self)
+        if let u = s.unicodeScalars.first, u.value < 0x20 { return "U+00\(hex(UInt8(u.value)))" }
+        return "'\(s)'"
+    }
+
+    /// The bare word at `pos` (letters and digits), quoted, for bad literals like `True`.
+    func describeWord() -> String {
+        var i = pos
+        while i < bytes.count, i - pos < 20,
+              (bytes[i] >= 0x41 && bytes[i] <= 0x5A) || (bytes[i] >= 0x61 && bytes[i] <= 0x7A) || (bytes[i] >= 0x30 && bytes[i] <= 0x39) {
+            i += 1
+        }
+        if i == pos { return describeHere() }
+        return "'\(String(decoding: bytes[pos..<i], as: UTF8.self))'"
+    }
+
+    func describeByte(_ b: UInt8) -> String {
+        b >= 0x20 && b < 0x7F ? String(UnicodeScalar(b)) : "U+00\(hex(b))"
+    }
+
+    func hexDigit(_ b: UInt8) -> UInt32? {
+        switch b {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(b - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(b - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(b - UInt8(ascii: "A") + 10)
+        default: nil
+        }
+    }
+}
+
+/// Two uppercase hex digits.
+func hex(_ b: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String([digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+}
+
+/// Four uppercase hex digits.
+func hex4(_ v: UInt32) -> String {
+    hex(UInt8((v >> 8) & 0xFF)) + hex(UInt8(v & 0xFF))
+}

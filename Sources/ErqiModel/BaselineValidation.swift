@@ -1,0 +1,50 @@
+extension Baseline {
+    /// Semantic checks of MODEL.md §9 on a decoded baseline: parameter ranges, shares that sum
+    /// to 1, profiles with weight, and every key the model reads (through a trial compile).
+    public func validate() -> [ModelIssue] {
+        var issues: [ModelIssue] = []
+        var seen: [String: Int] = [:]
+        for (i, p) in parameters.enumerated() {
+            if let problem = ParameterRules.problem(key: p.key, value: p.value) {
+                issues.append(ModelIssue("parameters[\(i)] (\(p.key))", problem))
+            }
+            if let j = seen[p.key] {
+                issues.append(ModelIssue("parameters[\(i)]", "duplicate key \(p.key), first at parameters[\(j)]"))
+            }
+            seen[p.key] = i
+        }
+        if townships.isEmpty { issues.append(ModelIssue("townships", "expected at least one township")) }
+        let values = self.values
+        for family in ["energy_share", "va_share"] {
+            for sector in Sector.allCases where family == "energy_share" || sector.producesValueAdded {
+                var sum = 0.0
+                for t in townships { sum += values["township.\(t.id).\(family).\(sector.id)"] ?? 0 }
+                if abs(sum - 1) > 1e-6 {
+                    issues.append(ModelIssue("parameters (township.*.\(family).\(sector.id))",
+                        "shares over the \(townships.count) townships must sum to 1, got \(sum)"))
+                }
+            }
+        }
+        for name in profileNames {
+            var sum = 0.0
+            for m in 1...12 { sum += values[ProfileKey.key(name, month: m)] ?? 0 }
+            if !(sum > 0) { issues.append(ModelIssue("parameters (profile.\(name).m01…m12)", "a profile needs a positive total weight")) }
+        }
+        if issues.isEmpty {
+            do { _ = try CompiledScenario(baseline: self, scenario: Scenario(name: "validate")) } catch {
+                issues += error.issues
+            }
+        }
+        return issues
+    }
+
+    /// How many parameters are estimates rather than sourced.
+    public var estimateCount: Int { parameters.filter(\.isEstimate).count }
+}
+
+/// Keys of load-profile weights.
+enum ProfileKey {
+    static func key(_ name: String, month: Int) -> String {
+        month < 10 ? "profile.\(name).m0\(month)" : "profile.\(name).m\(month)"
+    }
+}

@@ -1,0 +1,106 @@
+/// A measure resolved to numbers and indices: evaluating it reads no strings.
+public struct CompiledMeasure: Sendable {
+    public var kind: LeverKind
+    public var effect: Effect
+    /// Index of the sector it acts on.
+    public var sector: Int
+    /// Index of its township, or −1 when it is spread over townships by share.
+    public var township: Int
+    /// 1…13.
+    public var startMonth: Int
+    /// Its fraction of the year, from the start month and load profile (MODEL.md §4).
+    public var fraction: Double
+}
+
+/// The lever-specific sizes of a compiled measure.
+public enum Effect: Sendable {
+    case coalToGas(capacityTph: Double, hours: Double)
+    case rooftopPV(capacityMW: Double, yieldKWhPerKWp: Double)
+    case smokelessZone(areaKm2: Double)
+    /// `vehicles` indexes `CompiledScenario.vehicleTerms`.
+    case yellowLabel(vehicles: Range<Int>, replacement: Double)
+    case oilToGas(vehicles: Range<Int>)
+    case keyEnterprises(savingTce: Double)
+    case backwardCapacity(energyTce: Double, valueAdded: Double)
+    case newProjects(energyTce: Double, valueAdded: Double)
+    case industrialEfficiency(percent: Double)
+    case motors(capacityKW: Double, hours: Double, gain: Double)
+    case greenBuildings(newM2: Double, retrofitM2: Double)
+    case publicInstitutions(percent: Double)
+    case tieredPricing(priceIncrease: Double)
+    case sewerConnection(people: Double)
+    case industrialWastewater(percent: Double)
+}
+
+/// One vehicle class's numbers inside a yellow-label or oil-to-gas measure.
+public struct VehicleTerm: Sendable {
+    public var classIndex: Int
+    public var fuel: Int
+    public var count: Double
+    public var km: Double
+    public var litresPer100kmOld: Double
+    public var litresPer100kmNew: Double
+    public var densityKgPerLitre: Double
+    public var noxGPerKmOld: Double, noxGPerKmNew: Double, noxGPerKmCNG: Double
+    public var pmGPerKmOld: Double, pmGPerKmNew: Double, pmGPerKmCNG: Double
+    public var cngM3Per100km: Double
+}
+
+/// Baseline constants the levers read (MODEL.md appendix), resolved once.
+public struct LeverConstants: Sendable {
+    public var ncvGJPerTce = 29.3076
+    public var boilerMWPerTph = 0.0, boilerEffCoal = 0.0, boilerEffGas = 0.0
+    /// kg/t of coal and kg/10^4 m3 of gas, indexed by AirPollutant.
+    public var boilerCoalAir = [0.0, 0.0, 0.0], boilerGasAir = [0.0, 0.0, 0.0]
+    public var smokelessArea2014Km2 = 0.0, smokelessCoalTPerKm2 = 0.0, smokelessGasShare = 0.0
+    public var stoveEffCoal = 0.0, stoveEffGas = 0.0, stoveEffElectric = 0.0
+    public var stoveCoalAir = [0.0, 0.0, 0.0], stoveGasAir = [0.0, 0.0, 0.0]
+    public var greenKgcePerM2 = 0.0, retrofitKgcePerM2 = 0.0
+    public var pricingElasticity = 0.0
+    public var sewerCodGPerDay = 0.0, sewerNh3nGPerDay = 0.0, sewerRemovalCod = 0.0, sewerRemovalNh3n = 0.0
+}
+
+/// The goals' limits (MODEL.md §8).
+public struct GoalLimits: Sendable {
+    public var intensityChange = -0.02
+    /// Caps indexed by WaterPollutant.
+    public var water = [0.0, 0.0, 0.0, 0.0]
+    public var smokelessAreaKm2 = 0.0
+    public var smokelessDeadlineMonth = 9
+    public var keyEnterprisesTce = 0.0
+}
+
+/// A scenario on a baseline, resolved once into index-addressed numbers.
+///
+/// Build it with `init(baseline:scenario:)`, which validates everything (MODEL.md §9) and
+/// throws every problem found; then `evaluate(into:)` as often as needed.
+public struct CompiledScenario: Sendable {
+    public var scenarioName: String
+    public var baselineID: String
+    /// 2014 energy, physical units, `[sector * 7 + fuel]`.
+    public var energy: [Double]
+    /// 2014 value added by sector, 万元 (0 for residential).
+    public var gdp: [Double]
+    public var growth: [Double]
+    public var drift: [Double]
+    /// 2014 air emissions, t, `[pollutant * 7 + sector]`.
+    public var air: [Double]
+    /// 2014 water emissions, t, by WaterPollutant.
+    public var water: [Double]
+    public var growthPopulation: Double
+    public var driftWaterIndustrial: Double
+    public var coefTce: [Double]
+    public var coefCO2: [Double]
+    public var constants: LeverConstants
+    public var goals: GoalLimits
+    public var pvAccounting: PVAccounting
+    /// Township energy and value-added shares, `[township * 7 + sector]`.
+    public var shareEnergy: [Double]
+    public var shareValueAdded: [Double]
+    public var townshipTargets: [Double]
+    public var measures: [CompiledMeasure]
+    public var vehicleTerms: [VehicleTerm]
+
+    /// Number of townships.
+    public var townshipCount: Int { townshipTargets.count }
+}

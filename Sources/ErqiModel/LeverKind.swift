@@ -1,0 +1,27 @@
+/// The fifteen levers of MODEL.md §6.
+public enum LeverKind: String, CaseIterable, Sendable {
+    case coalToGas = "coal_to_gas"
+    case rooftopPV = "rooftop_pv"
+    case smokelessZone = "smokeless_zone"
+    case yellowLabel = "yellow_label"
+    case oilToGas = "oil_to_gas"
+    case keyEnterprises = "key_enterprises"
+    case backwardCapacity = "backward_capacity"
+    case newProjects = "new_projects"
+    case industrialEfficiency = "industrial_efficiency"
+    case motors = "motors"
+    case greenBuildings = "green_buildings"
+    case publicInstitutions = "public_institutions"
+    case tieredPricing = "tiered_pricing"
+    case sewerConnection = "sewer_connection"
+    case industrialWastewater = "industrial_wastewater"
+
+    /// The lever's id in files and the shell.
+    public var id: String { rawValue }
+
+    /// The lever with this id, or nil.
+    public init?(id: String) { self.init(rawValue: id) }
+
+    /// Its description: fields, defaults, plan task and lead unit.
+    public var spec: LeverSpec { LeverCatalog.spec(self) }
+}

@@ -1,0 +1,164 @@
+/// Projects a scenario on a baseline and reports the result with names (the convenient,
+/// allocating path; `CompiledScenario.evaluate(into:)` is the fast one).
+public enum Engine {
+    /// Compiles, evaluates and reports; throws every validation problem found.
+    public static func project(baseline: Baseline, scenario: Scenario) throws(ModelIssues) -> ScenarioResult {
+        let compiled = try CompiledScenario(baseline: baseline, scenario: scenario)
+        var p = Projection(for: compiled)
+        if !compiled.evaluate(into: &p) {
+            throw ModelIssues([compiled.issue(for: p.failure!, baseline: baseline, scenario: scenario, projection: p)])
+        }
+        return compiled.result(p, baseline: baseline, scenario: scenario)
+    }
+}
+
+/// Relative slack for goal comparisons, so that 30.63 + 2.2 meets 32.83.
+let goalTolerance = 1e-9
+
+extension CompiledScenario {
+    /// The named result of an evaluated projection.
+    public func result(_ p: Projection, baseline: Baseline, scenario: Scenario) -> ScenarioResult {
+        var t = ResultTotals()
+        t.gdp2014 = p.gdp2014; t.gdp2015 = p.gdp2015
+        t.energy2014Tce = p.energy2014Tce; t.energyBAU2015Tce = p.energyBAU2015Tce; t.energy2015Tce = p.energy2015Tce
+        t.intensity2014 = p.intensity2014; t.intensity2015 = p.intensity2015; t.intensityChange = p.intensityChange
+        t.energyGapTce = p.energyGapTce
+        t.co2_2014_t = p.co2_2014; t.co2_2015_t = p.co2_2015
+        t.so2_2015_t = p.air2015[AirPollutant.so2.rawValue]
+        t.nox_2015_t = p.air2015[AirPollutant.nox.rawValue]
+        t.pm_2015_t = p.air2015[AirPollutant.pm.rawValue]
+        t.codHousehold2015_t = p.water2015[WaterPollutant.codHousehold.rawValue]
+        t.codIndustrial2015_t = p.water2015[WaterPollutant.codIndustrial.rawValue]
+        t.nh3nHousehold2015_t = p.water2015[WaterPollutant.nh3nHousehold.rawValue]
+        t.nh3nIndustrial2015_t = p.water2015[WaterPollutant.nh3nIndustrial.rawValue]
+        t.pvGenerationMWh = p.pvGenerationMWh
+        t.smokelessAreaKm2 = p.smokelessAreaKm2
+
+        var goalsOut: [GoalResult] = []
+        func add(_ id: String, _ label: String, _ value: Double, _ limit: Double, _ dir: GoalDirection, _ unit: String) {
+            let slack = goalTolerance * max(abs(limit), 1)
+            let met = dir == .atMost ? value <= limit + slack : value >= limit - slack
+            let margin = dir == .atMost ? limit - value : value - limit
+            goalsOut.append(GoalResult(id: id, label: label, value: value, limit: limit, direction: dir,
+                                       met: met, margin: margin, unit: unit))
+        }
+        add("intensity", "单位GDP能耗 energy intensity change", p.intensityChange, goals.intensityChange, .atMost, "fraction")
+        for w in WaterPollutant.allCases {
+            add(w.id, "\(w.chineseName) \(w.id.replacingUnderscores) 2015", p.water2015[w.rawValue], goals.water[w.rawValue], .atMost, "t")
+        }
+        add("smokeless_area", "无燃煤区 no-coal zone by month \(goals.smokelessDeadlineMonth)", p.smokelessAreaByDeadlineKm2,
+            goals.smokelessAreaKm2, .atLeast, "km2")
+        add("key_enterprises", "万家企业节能量 key-enterprise saving", p.keyEnterprisesTce, goals.keyEnterprisesTce, .atLeast, "tce")
+
+        var townshipsOut: [TownshipResult] = []
+        for (i, tw) in baseline.townships.enumerated() {
+            let change = p.townshipIntensityChange[i]
+            let slack = goalTolerance * max(abs(tw.target), 1)
+            townshipsOut.append(TownshipResult(
+                id: tw.id, name: tw.name, energy2014Tce: p.townshipEnergy2014[i], energy2015Tce: p.townshipEnergy2015[i],
+                gdp2014: p.townshipValueAdded2014[i], gdp2015: p.townshipValueAdded2015[i],
+                intensityChange: change, target: tw.target, met: change <= tw.target + slack))
+            add("township.\(tw.id)", "\(tw.name) intensity change", change, tw.target, .atMost, "fraction")
+        }
+
+        var measuresOut: [MeasureResult] = []
+        let A = AirPollutant.count, W = WaterPollutant.count
+        for (m, cm) in measures.enumerated() {
+            let spec = cm.kind.spec
+            let source = scenario.measures[m]
+            measuresOut.append(MeasureResult(
+                id: source.id, lever: cm.kind.id, sector: Sector(rawValue: cm.sector)!.id,
+                township: cm.township >= 0 ? baseline.townships[cm.township].id : nil,
+                startMonth: cm.startMonth, fractionOfYear: cm.fraction,
+                energySavingTce: -p.measureTce[m], co2ReductionT: -p.measureCO2[m],
+                so2ReductionT: -p.deltaAir[m * A + AirPollutant.so2.rawValue],
+                noxReductionT: -p.deltaAir[m * A + AirPollutant.nox.rawValue],
+                pmReductionT: -p.deltaAir[m * A + AirPollutant.pm.rawValue],
+                waterReductionT: (0..<W).map { -p.deltaWater[m * W + $0] },
+                gdpChange: (0..<Sector.count).reduce(0) { $0 + p.deltaValueAdded[m * Sector.count + $1] },
+                pvGenerationMWh: p.pvMWh[m], planTask: spec.planTask, leadUnit: spec.leadUnit))
+        }
+
+        var departments: [DepartmentResult] = []
+        for unit in LeverCatalog.leadUnits {
+            let mine = measuresOut.filter { $0.leadUnit == unit }
+            guard !mine.isEmpty else { continue }
+            departments.append(DepartmentResult(
+                unit: unit, measureCount: mine.count,
+                energySavingTce: mine.reduce(0) { $0 + $1.energySavingTce },
+                co2ReductionT: mine.reduce(0) { $0 + $1.co2ReductionT }))
+        }
+
+        var warnings: [String] = []
+        for (m, cm) in measures.enumerated() where cm.fraction == 0 {
+            warnings.append("measure \(scenario.measures[m].id) has no effect in 2015 (start month \(cm.startMonth), profile weight 0 from then on)")
+        }
+        return ScenarioResult(
+            scenario: scenario.name, baseline: baseline.id, totals: t,
+            energy2015BySectorTce: p.tceBySector, energy2015ByFuelTce: p.tceByFuel,
+            goals: goalsOut, townships: townshipsOut, measures: measuresOut, departments: departments,
+            warnings: warnings)
+    }
+
+    /// The validation error for an evaluation failure, naming the measures involved.
+    public func issue(for failure: EvaluationFailure, baseline: Baseline, scenario: Scenario, projection p: Projection) -> ModelIssue {
+        func ids(_ touches: (Int) -> Bool) -> String {
+            let names = (0..<measures.count).filter(touches).map { scenario.measures[$0].id }
+            return names.isEmpty ? "measures" : "measures (\(names.joined(separator: ", ")))"
+        }
+        let S = Sector.count, F = Fuel.count
+        switch failure {
+        case .negativeEnergy(let s, let f, let removed, let bau):
+            let sector = Sector(rawValue: s)!, fuel = Fuel(rawValue: f)!
+            return ModelIssue(ids { p.deltaEnergy[$0 * S * F + s * F + f] < 0 },
+                "measures remove \(grouped(removed)) \(fuel.unit) of \(sector.id) \(fuel.id); BAU 2015 has \(grouped(bau)) \(fuel.unit)")
+        case .negativeValueAdded(let s, let removed, let bau):
+            return ModelIssue(ids { p.deltaValueAdded[$0 * S + s] < 0 },
+                "measures remove \(grouped(removed)) 万元 of \(Sector(rawValue: s)!.id) value added; BAU 2015 has \(grouped(bau)) 万元")
+        case .negativeAir(let a, let removed, let bau):
+            return ModelIssue(ids { p.deltaAir[$0 * AirPollutant.count + a] < 0 },
+                "measures remove \(grouped(removed)) t of \(AirPollutant(rawValue: a)!.id); BAU 2015 emits \(grouped(bau)) t")
+        case .negativeWater(let w, let removed, let bau):
+            return ModelIssue(ids { p.deltaWater[$0 * WaterPollutant.count + w] < 0 },
+                "measures remove \(grouped(removed)) t of \(WaterPollutant(rawValue: w)!.id); BAU 2015 discharges \(grouped(bau)) t")
+        case .negativeTownshipEnergy(let t, let e):
+            return ModelIssue(ids { measures[$0].township == t },
+                "measures located in \(baseline.townships[t].id) take its 2015 energy to \(grouped(e)) tce, below zero")
+        case .nonPositiveTownshipValueAdded(let t, let v):
+            return ModelIssue(ids { measures[$0].township == t },
+                "measures located in \(baseline.townships[t].id) take its 2015 value added to \(grouped(v)) 万元; it must stay above zero")
+        case .emptySector(let m, let s):
+            return ModelIssue("measures.\(scenario.measures[m].id)",
+                "scales \(Sector(rawValue: s)!.id), which has no energy (or value added) in BAU 2015")
+        }
+    }
+}
+
+extension LeverCatalog {
+    /// The lead units in catalog order, each once.
+    public static var leadUnits: [String] {
+        var seen: [String] = []
+        for spec in all where !seen.contains(spec.leadUnit) { seen.append(spec.leadUnit) }
+        return seen
+    }
+}
+
+extension String {
+    var replacingUnderscores: String { split(separator: "_").joined(separator: " ") }
+}
+
+/// A number with thousands separators and at most one decimal, for messages.
+public func grouped(_ v: Double) -> String {
+    let rounded = (abs(v) * 10).rounded() / 10
+    let whole = Int64(rounded)
+    var digits = String(whole)
+    var out = ""
+    while digits.count > 3 {
+        out = "," + digits.suffix(3) + out
+        digits = String(digits.dropLast(3))
+    }
+    out = digits + out
+    let tenth = Int((rounded - Double(whole)) * 10 + 0.5)
+    if tenth > 0 && tenth < 10 { out += ".\(tenth)" }
+    return (v < 0 && rounded != 0 ? "-" : "") + out
+}
