@@ -59,13 +59,13 @@ public enum JSONValue: Sendable, Equatable {
     /// The value as a message shows it after "got": scalars as JSON text, containers by kind.
     public var shortDescription: String {
         switch self {
-        case .object, .array: kindName
+        case .object, .array: return kindName
         case .string(let s):
             let shown = s.count > 40 ? String(s.prefix(40)) + "…" : s
             return JSONWriter.quoted(shown)
-        case .number(let v): JSONNumberText.format(v)
-        case .bool(let b): b ? "true" : "false"
-        case .null: "null"
+        case .number(let v): return JSONNumberText.format(v)
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
         }
     }
 }

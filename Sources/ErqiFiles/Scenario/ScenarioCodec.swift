@@ -1,0 +1,148 @@
+import ErqiModel
+
+/// Reads and writes the scenario file format (FORMATS.md, `erqi-scenario` version 1).
+///
+/// Decoding checks the file's shape only: field names and ranges are the model's checks.
+public enum ScenarioCodec {
+    /// The `format` value of scenario files.
+    public static let format = "erqi-scenario"
+
+    static let topKeys = ["format", "version", "name", "title", "description", "extends",
+                          "assumptions", "options", "measures", "baseline"]
+    static let optionKeys = [PVAccountingText.key]
+    static let pinKeys = ["id", "sha256"]
+
+    /// Decodes scenario text into the file as written (nulls kept, parent not merged).
+    public static func decode(_ text: String, file: String) throws(FileErrors) -> ScenarioFile {
+        try decode(JSONParser.parse(text, file: file), file: file)
+    }
+
+    /// Decodes a parsed scenario file.
+    public static func decode(_ json: JSONValue, file: String) throws(FileErrors) -> ScenarioFile {
+        var problems = Problems(file: file)
+        guard let top = ObjectReader(json, path: "", problems: &problems, what: "a scenario object") else {
+            throw FileErrors(problems.errors)
+        }
+        guard Check.header(top, format: format, &problems) else { throw FileErrors(problems.errors) }
+        top.rejectUnknownKeys(topKeys, &problems)
+
+        let name = top.string("name", nonEmpty: true, &problems)
+        let title = top.string("title", required: false, &problems) ?? ""
+        let description = top.string("description", required: false, &problems) ?? ""
+        var extends: String?
+        if let v = top.value("extends") {
+            extends = Check.string(v, path: "extends", nonEmpty: true, &problems)
+        }
+        let assumptions = decodeAssumptions(top.value("assumptions"), &problems)
+        var pv: PVAccounting?
+        if let v = top.value("options"), let o = ObjectReader(v, path: "options", problems: &problems) {
+            o.rejectUnknownKeys(optionKeys, &problems)
+            pv = PVAccountingText.decode(o, &problems, required: false)
+        }
+        var measures: [(id: String, entry: MeasureEntry)] = []
+        if let v = top.value("measures"), let o = ObjectReader(v, path: "measures", problems: &problems) {
+            for m in o.members {
+                if let entry = decodeMeasure(id: m.key, m.value, &problems) { measures.append((m.key, entry)) }
+            }
+        }
+        let pin = top.value("baseline").flatMap { decodePin($0, &problems) }
+
+        try problems.throwIfAny()
+        guard let name else { throw FileErrors(file: file, path: "name", message: "missing scenario name") }
+        return ScenarioFile(name: name, title: title, description: description, extends: extends,
+                            assumptions: assumptions, pvAccounting: pv, measures: measures, baselinePin: pin)
+    }
+
+    static func decodeAssumptions(_ v: JSONValue?, _ problems: inout Problems) -> [String: Double] {
+        guard let v, let o = ObjectReader(v, path: "assumptions", problems: &problems,
+                                          what: "an object of parameter keys and numbers") else { return [:] }
+        var out: [String: Double] = [:]
+        for m in o.members {
+            if m.key.isEmpty { problems.add("assumptions", "a parameter key may not be empty"); continue }
+            if let x = Check.number(m.value, path: o.path(m.key), &problems) { out[m.key] = x }
+        }
+        return out
+    }
+
+    static func decodePin(_ v: JSONValue, _ problems: inout Problems) -> BaselinePin? {
+        guard let o = ObjectReader(v, path: "baseline", problems: &problems) else { return nil }
+        o.rejectUnknownKeys(pinKeys, &problems)
+        let id = o.string("id", nonEmpty: true, &problems)
+        var sha: String?
+        if let s = o.string("sha256", required: false, &problems) {
+            if SHA256.isHexDigest(s) {
+                sha = s
+            } else {
+                problems.add(o.path("sha256"), "expected 64 lowercase hex digits, got \(JSONWriter.quoted(s))")
+            }
+        }
+        guard let id else { return nil }
+        return BaselinePin(id: id, sha256: sha)
+    }
+
+    static func decodeMeasure(id: String, _ v: JSONValue, _ problems: inout Problems) -> MeasureEntry? {
+        if id.trimmingSpaces.isEmpty {
+            problems.add("measures", "a measure needs a non-empty id, got \(JSONWriter.quoted(id))")
+            return nil
+        }
+        let path = JSONPath.key("measures", id)
+        if case .null = v { return .remove }
+        guard let o = ObjectReader(v, path: path, problems: &problems,
+                                   what: "an object of fields, or null to remove an inherited measure") else {
+            return nil
+        }
+        var lever: LeverKind?
+        var ok = true
+        if let lv = o.value(CommonField.lever) {
+            lever = decodeLever(lv, id: id, path: o.path(CommonField.lever), &problems)
+            if lever == nil { ok = false }
+        }
+        let spec = (lever ?? LeverKind(id: id))?.spec
+        var fields: [String: FieldValue] = [:]
+        for m in o.members where m.key != CommonField.lever {
+            let fieldPath = o.path(m.key)
+            if m.key.isEmpty { problems.add(path, "a field name may not be empty"); ok = false; continue }
+            if MeasureTextFields.names.contains(m.key) {
+                let meaning = MeasureTextFields.meaning(m.key)
+                if let s = Check.string(m.value, path: fieldPath, &problems, expected: meaning) {
+                    fields[m.key] = .text(s)
+                } else { ok = false }
+            } else if let x = Check.number(m.value, path: fieldPath, &problems,
+                                           expected: expectedNumber(m.key, spec)) {
+                fields[m.key] = .number(x)
+            } else { ok = false }
+        }
+        return ok ? .fields(fields, lever: lever) : nil
+    }
+
+    /// The explicit `lever` key: a lever's id, and the id's own lever when the id is a lever's name.
+    static func decodeLever(_ v: JSONValue, id: String, path: String, _ problems: inout Problems) -> LeverKind? {
+        let ids = LeverKind.allCases.map(\.id)
+        guard case .string(let s) = v else {
+            problems.add(path, "expected a lever name, got \(v.shortDescription)")
+            return nil
+        }
+        guard let kind = LeverKind(id: s) else {
+            problems.add(path, "expected a lever name, got \(JSONWriter.quoted(s))" + Suggestions.hint(s, ids))
+            return nil
+        }
+        if let own = LeverKind(id: id), own != kind {
+            problems.add(path, "expected \(JSONWriter.quoted(own.id)), got \(JSONWriter.quoted(s)) "
+                         + "(a measure named after a lever is that lever; rename the measure)")
+            return nil
+        }
+        return kind
+    }
+
+    /// "a number ≥ 0 in MW", "a month 1…13", … from the lever's field spec when known.
+    static func expectedNumber(_ field: String, _ spec: LeverSpec?) -> String {
+        if field == CommonField.startMonth { return "a month number 1…13" }
+        guard let f = spec?.field(field) else { return "a number" }
+        switch f.kind {
+        case .vehicleCount: return "a number of vehicles ≥ 0"
+        case .quantity(let unit, let maximum):
+            if let maximum { return "a number 0…\(JSONNumberText.format(maximum))" }
+            return unit == "fraction" ? "a number ≥ 0 (a fraction)" : "a number ≥ 0 in \(unit)"
+        }
+    }
+}

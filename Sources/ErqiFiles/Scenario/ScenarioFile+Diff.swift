@@ -1,0 +1,39 @@
+import ErqiModel
+
+extension ScenarioFile {
+    /// The file that describes `scenario`. With `parent` (the merged scenario it extends) the
+    /// file holds only what differs: changed assumptions, a changed option, changed or new
+    /// measure fields, and `null` for inherited measures that `scenario` no longer has; so
+    /// `merged(onto: parent)` gives `scenario` back. Without a parent every measure is in full.
+    ///
+    /// A file cannot unset an inherited assumption, option or measure field; those come back
+    /// from the parent when the file is merged.
+    public init(_ scenario: Scenario, parent: Scenario? = nil) {
+        self.init(name: scenario.name, title: scenario.title, description: scenario.description,
+                  extends: scenario.extends, baselinePin: scenario.baselinePin)
+        guard let parent else {
+            assumptions = scenario.assumptions
+            pvAccounting = scenario.pvAccounting
+            measures = scenario.measures.map { ($0.id, MeasureEntry.fields($0.fields, lever: Self.leverKey($0))) }
+            return
+        }
+        assumptions = scenario.assumptions.filter { parent.assumptions[$0.key] != $0.value }
+        pvAccounting = scenario.pvAccounting == parent.pvAccounting ? nil : scenario.pvAccounting
+        if baselinePin == parent.baselinePin { baselinePin = nil }
+        for old in parent.measures where scenario.measureIndex(old.id) == nil {
+            measures.append((old.id, .remove))
+        }
+        for m in scenario.measures {
+            guard let old = parent.measures.first(where: { $0.id == m.id }), old.lever == m.lever else {
+                // New, or a different lever: written in full with its lever, which replaces.
+                measures.append((m.id, .fields(m.fields, lever: m.lever)))
+                continue
+            }
+            let changed = m.fields.filter { old.fields[$0.key] != $0.value }
+            if !changed.isEmpty { measures.append((m.id, .fields(changed, lever: Self.leverKey(m)))) }
+        }
+    }
+
+    /// The `lever` key a measure needs: none when its id is the lever's name.
+    static func leverKey(_ m: Measure) -> LeverKind? { m.id == m.lever.id ? nil : m.lever }
+}

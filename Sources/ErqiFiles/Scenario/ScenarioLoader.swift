@@ -1,0 +1,103 @@
+import ErqiModel
+import Foundation
+
+/// Loads scenario files from disk and resolves their `extends` chains.
+///
+/// `extends` names a scenario in the same folder (`<folder>/<name>.json`) or, when it holds a
+/// `/` or ends in `.json`, a path relative to the file's folder. Parents load first; a cycle,
+/// a missing parent or a parent that is not a scenario file is an error naming the file.
+public enum ScenarioLoader {
+    /// Longest `extends` chain followed before giving up.
+    public static let maximumChain = 64
+
+    /// The scenario at `path` with its whole `extends` chain merged in.
+    public static func load(path: String) throws(FileErrors) -> Scenario {
+        try load(path: path, chain: [])
+    }
+
+    /// The file at `path` as written: nulls kept, parent not merged (for `fmt`).
+    public static func loadFile(path: String) throws(FileErrors) -> ScenarioFile {
+        try ScenarioCodec.decode(readJSON(path), file: path)
+    }
+
+    /// Where `extends` points from the file at `path`.
+    public static func parentPath(of extends: String, from path: String) -> String {
+        let relative = extends.contains("/") || extends.hasSuffix(".json") ? extends : extends + ".json"
+        return PathText.join(PathText.folder(path), relative)
+    }
+
+    /// The merged parent that a scenario at `path` with this `extends` has, or nil without one.
+    public static func parent(_ extends: String?, of path: String) throws(FileErrors) -> Scenario? {
+        guard let extends else { return nil }
+        return try loadParent(extends, of: path, chain: [Link(path)])
+    }
+
+    /// Writes `scenario` to `path` atomically. When it extends a parent, the parent is loaded
+    /// from beside `path` and only the differences are written (inherited measures it dropped
+    /// as `null`), so that loading the file gives `scenario` back.
+    public static func save(_ scenario: Scenario, to path: String, overwrite: Bool) throws(FileErrors) {
+        let parent = try parent(scenario.extends, of: path)
+        try AtomicFile.write(ScenarioCodec.text(scenario, parent: parent), to: path, overwrite: overwrite)
+    }
+
+    // MARK: Chain resolution
+
+    /// One file of a chain: as displayed and in normal form.
+    struct Link {
+        var path: String
+        var normal: String
+        init(_ path: String) {
+            self.path = path
+            self.normal = PathText.normalized(path, cwd: FileManager.default.currentDirectoryPath)
+        }
+    }
+
+    static func load(path: String, chain: [Link]) throws(FileErrors) -> Scenario {
+        let file = try loadFile(path: path)
+        guard let extends = file.extends else { return try file.merged(onto: nil, file: path) }
+        let parent = try loadParent(extends, of: path, chain: chain + [Link(path)])
+        return try file.merged(onto: parent, file: path)
+    }
+
+    /// Loads the parent named by `extends` in the file `chain.last`.
+    static func loadParent(_ extends: String, of path: String, chain: [Link]) throws(FileErrors) -> Scenario {
+        func fail(_ message: String) -> FileErrors { FileErrors(file: path, path: "extends", message: message) }
+        let parentPath = parentPath(of: extends, from: path)
+        let link = Link(parentPath)
+        if chain.contains(where: { $0.normal == link.normal }) {
+            throw fail("cycle: " + describe(chain + [link]))
+        }
+        if chain.count >= maximumChain {
+            throw fail("the extends chain is longer than \(maximumChain) files")
+        }
+        guard POSIX.exists(parentPath) else {
+            throw fail("no scenario \(JSONWriter.quoted(extends)) (looked for \(parentPath))"
+                       + Suggestions.hint(extends, scenarioNames(in: PathText.folder(parentPath))))
+        }
+        let json = try readJSON(parentPath)
+        guard json["format"] == .string(ScenarioCodec.format) else {
+            let format = json["format"].map { "its format is \($0.shortDescription)" } ?? "it has no \"format\""
+            throw fail("\(parentPath) is not an erqi-scenario file (\(format))")
+        }
+        let file = try ScenarioCodec.decode(json, file: parentPath)
+        guard let grand = file.extends else { return try file.merged(onto: nil, file: parentPath) }
+        let grandParent = try loadParent(grand, of: parentPath, chain: chain + [link])
+        return try file.merged(onto: grandParent, file: parentPath)
+    }
+
+    /// `a.json → b.json → a.json`, with folders when the files are not all in one.
+    static func describe(_ chain: [Link]) -> String {
+        let folders = Set(chain.map { PathText.folder($0.normal) })
+        return chain.map { folders.count == 1 ? PathText.name($0.path) : $0.path }.joined(separator: " → ")
+    }
+
+    /// Scenario names (`*.json` without the extension) in a folder, for suggestions.
+    static func scenarioNames(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    static func readJSON(_ path: String) throws(FileErrors) -> JSONValue {
+        try JSONParser.parse(FileReader.bytes(atPath: path), file: path)
+    }
+}
