@@ -18,6 +18,8 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <unistd.h>
+#include <errno.h>
+#include <sys/select.h>
 #include <editline/readline.h>
 
 /* ---- readline globals: setters ---- */
@@ -46,6 +48,14 @@ static inline void erqi_rl_set_completion_append_character(int character) {
 /** Above this many candidates libedit asks "Display all N possibilities? (y or n)". */
 static inline void erqi_rl_set_completion_query_items(int count) {
     rl_completion_query_items = count;
+}
+
+/** Makes libedit read keys through `function` (must be set before rl_initialize, which the
+ *  first readline/using_history call runs). libedit stores its int result as one wide
+ *  character, so the function returns whole Unicode scalars (it decodes UTF-8 itself), or -1
+ *  for end of input (readline() then returns NULL). */
+static inline void erqi_rl_set_getc_function(int (*function)(FILE *)) {
+    rl_getc_function = function;
 }
 
 /** Words for completion are separated by blanks only (libedit's default also breaks at
@@ -103,6 +113,37 @@ static inline int erqi_install_sigint_handler(void (*handler)(int)) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     return sigaction(SIGINT, &action, NULL);
+}
+
+/**
+ * Waits until `fd` is readable, unless `*flag` is set. SIGINT is blocked while the flag is
+ * checked and unblocked atomically for the wait (pselect), so a Ctrl-C arriving between the
+ * check and the wait is not missed. Returns 1 when readable, 0 when the flag is set, 2 when
+ * another signal interrupted the wait (check again), -1 on error (errno).
+ */
+static inline int erqi_wait_readable_unless_flag(int fd, int *flag) {
+    sigset_t block, saved, during;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    if (pthread_sigmask(SIG_BLOCK, &block, &saved) != 0) return -1;
+    int result;
+    if (__atomic_load_n(flag, __ATOMIC_SEQ_CST) != 0) {
+        result = 0;
+    } else {
+        fd_set readable;
+        FD_ZERO(&readable);
+        FD_SET(fd, &readable);
+        during = saved;
+        sigdelset(&during, SIGINT);
+        int count = pselect(fd + 1, &readable, NULL, NULL, NULL, &during);
+        if (count > 0) result = 1;
+        else if (count < 0 && errno == EINTR) result = 2;
+        else result = -1;
+    }
+    int saved_errno = errno;
+    pthread_sigmask(SIG_SETMASK, &saved, NULL);
+    errno = saved_errno;
+    return result;
 }
 
 /* ---- locale ---- */

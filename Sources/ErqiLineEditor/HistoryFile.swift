@@ -3,10 +3,13 @@ import Foundation
 
 /// libedit's in-memory history plus its file (libedit's own `_HiStOrY_V2_` format).
 ///
-/// Every accepted line is appended to the file at once with `append_history`, so a crash loses
-/// nothing. At start the file is read, and rewritten atomically (temporary file + rename) when
-/// it holds more than `limit` entries. When the file cannot be used, history still works in
-/// memory and `warning` says why nothing is saved.
+/// Every accepted line is appended to the file at once, so a crash loses nothing. libedit's
+/// `append_history(1, path)` (3.1-20221030) writes the newest TWO entries, duplicating every
+/// line, so the line is encoded here as libedit's `history_save` does (`HistoryEncoding`) and
+/// appended with one `write` on an `O_APPEND` descriptor (concurrent sessions do not
+/// interleave). At start the file is read, and rewritten atomically (temporary file + rename)
+/// when it holds more than `limit` entries. When the file cannot be used, history still works
+/// in memory and `warning` says why nothing is saved.
 final class HistoryFile {
     /// Where accepted lines are appended; nil when nothing is saved.
     private(set) var path: String?
@@ -32,10 +35,32 @@ final class HistoryFile {
         _ = add_history(line)
         newest = line
         guard let path else { return }
-        let status = append_history(1, path)
-        if status != 0 {
-            disable("cannot append to history file \(path): \(describe(errno: status))")
+        if let failure = append(line, to: path) {
+            disable("cannot append to history file \(path): \(failure)")
         }
+    }
+
+    /// Appends one encoded entry (after the `_HiStOrY_V2_` header if the file is empty).
+    /// Returns the error text on failure.
+    private func append(_ line: String, to path: String) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        if fd < 0 { return describe(errno: errno) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) != 0 { return describe(errno: errno) }
+        var bytes: [UInt8] = info.st_size == 0 ? Array(HistoryEncoding.header.utf8) : []
+        bytes += HistoryEncoding.encode(line)
+        bytes.append(UInt8(ascii: "\n"))
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return describe(errno: errno)
+            }
+            offset += written
+        }
+        return nil
     }
 
     /// Creates the directory and the file if missing, reads the file, compacts it if too long.

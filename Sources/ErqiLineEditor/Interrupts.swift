@@ -3,8 +3,10 @@ import CLibedit
 /// Ctrl-C handling: installs a SIGINT handler (sigaction without SA_RESTART) that only sets an
 /// atomic flag.
 ///
-/// Without `SA_RESTART` a blocked `read` fails with `EINTR`, so `readline()` returns and
-/// `LineEditor.readLine(prompt:)` reports `.interrupted`. The handler stays installed while
+/// While a line is edited, the key reader sees the flag (race-free, even when Ctrl-C comes
+/// right after other keys), so `readline()` returns and `LineEditor.readLine(prompt:)` reports
+/// `.interrupted`. Without `SA_RESTART`, other blocking calls made while a command runs may
+/// fail with `EINTR` when Ctrl-C is pressed. The handler stays installed while
 /// commands run: a long command polls `requested` to cancel itself, and Ctrl-C never kills
 /// the process.
 public enum Interrupts {
@@ -32,6 +34,9 @@ public enum Interrupts {
     public static func clear() {
         erqi_flag_store(flag, 0)
     }
+
+    /// The flag itself, for the key reader's race-free wait.
+    static var flagPointer: UnsafeMutablePointer<Int32> { flag }
 
     /// Returns whether Ctrl-C was pending, and clears it.
     static func consume() -> Bool {

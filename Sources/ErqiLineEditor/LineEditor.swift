@@ -34,6 +34,8 @@ public final class LineEditor {
     public init(programName: String, historyPath: String?, historyLimit: Int = 5000) {
         // libedit keeps the pointer (and keys ~/.editrc on it): hand it a malloc'ed copy.
         erqi_rl_set_readline_name(strdup(programName))
+        // Before rl_initialize (run by the history setup below): libedit wires the key reader then.
+        erqi_rl_set_getc_function(KeyReader.function)
         erqi_rl_use_blank_word_breaks()
         erqi_rl_set_completion_append_character(Int32(UInt8(ascii: " ")))
         activateCompleter(nil)

@@ -26,6 +26,9 @@ int erqi_pty_open(int *master_fd, int *slave_fd, char *slave_name, size_t slave_
     if (master < 0) return -1;
     if (grantpt(master) != 0 || unlockpt(master) != 0) goto fail;
     if (ptsname_r(master, slave_name, slave_name_size) != 0) goto fail;
+    /* Non-blocking: reads and writes go through poll with a deadline. */
+    int flags = fcntl(master, F_GETFL);
+    if (flags < 0 || fcntl(master, F_SETFL, flags | O_NONBLOCK) != 0) goto fail;
     int slave = open(slave_name, O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (slave < 0) goto fail;
     if (rows != 0 && cols != 0 && erqi_pty_set_window_size(master, rows, cols) != 0) {

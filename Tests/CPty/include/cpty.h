@@ -10,8 +10,8 @@
 #include <sys/types.h>
 
 /**
- * Opens a pseudo-terminal pair, both ends close-on-exec, the master not becoming anyone's
- * controlling terminal. Writes the slave's path (e.g. /dev/pts/7) into slave_name.
+ * Opens a pseudo-terminal pair, both ends close-on-exec, the master non-blocking and not
+ * becoming anyone's controlling terminal. Writes the slave's path (e.g. /dev/pts/7) into slave_name.
  * The slave is set to rows x cols (0 keeps the kernel default). Returns 0.
  */
 int erqi_pty_open(int *master_fd, int *slave_fd, char *slave_name, size_t slave_name_size,
