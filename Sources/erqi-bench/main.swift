@@ -1,1 +1,33 @@
-print("bench: under construction")
+import ErqiFiles
+import ErqiModel
+import ErqiShell
+import Foundation
+
+/// `swift run -c release erqi-bench`: evaluation speed on one core, a 10,000-file batch on
+/// every core, and sweep points per second. Prints a small report; never part of the tests.
+
+let root = BenchFiles.repositoryRoot()
+let baseline = try BenchFiles.baseline(root: root)
+let planPath = root + "/scenarios/plan-2015.json"
+let plan = try ScenarioLoader.load(path: planPath)
+print("erqi-bench: baseline \(baseline.baseline.id) (\(baseline.source)), scenario plan-2015 with \(plan.measures.count) measures, \(Parallel.cores) cores")
+print("")
+
+// (a) Single-core evaluations of the compiled plan.
+let evaluation = EvaluationBench.run(baseline: baseline.baseline, scenario: plan)
+print("(a) CompiledScenario.evaluate(into:), one core, plan-2015")
+print("    \(Report.grouped(evaluation.perSecond)) evaluations/s, \(Report.fixed(evaluation.nanoseconds, 0)) ns/evaluation (median of \(evaluation.runs) runs of \(Report.grouped(Double(evaluation.iterations))))")
+print("    compile + evaluate + named result (Engine.project): \(Report.fixed(evaluation.projectMicroseconds, 1)) µs")
+print("")
+
+// (b) A batch of 10,000 scenario files, parsed and evaluated in parallel.
+let batch = try BatchBench.run(baseline: baseline, planPath: planPath, count: 10_000)
+print("(b) batch of \(Report.grouped(Double(batch.files))) scenario files (each extends plan-2015), parse + extends + evaluate on \(Parallel.cores) cores")
+print("    \(Report.fixed(batch.seconds, 2)) s, \(Report.grouped(batch.filesPerSecond)) files/s (median of \(batch.runs) runs)")
+print("    rendered as CSV \(Report.fixed(batch.csvSeconds, 2)) s, as JSON Lines \(Report.fixed(batch.jsonlSeconds, 2)) s (\(Report.grouped(Double(batch.jsonlBytes / 1_000_000))) MB)")
+print("")
+
+// (c) Sweep points per second.
+let sweep = try SweepBench.run(baseline: baseline.baseline, scenario: plan)
+print("(c) sweep of plan-2015 over \(Report.grouped(Double(sweep.points))) points (\(sweep.axes)), resolve + compile + evaluate per point on \(Parallel.cores) cores")
+print("    \(Report.fixed(sweep.seconds, 2)) s, \(Report.grouped(sweep.pointsPerSecond)) points/s (median of \(sweep.runs) runs)")

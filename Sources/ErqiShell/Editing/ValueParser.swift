@@ -17,6 +17,12 @@ public enum ValueParser {
         "fraction": ["%": 0.01],
         "persons": ["persons": 1, "people": 1, "万人": 1e4, "人": 1],
         "vehicles": ["vehicles": 1, "veh": 1, "辆": 1],
+        "h/yr": ["h": 1, "h/yr": 1, "hours": 1],
+        "km/yr": ["km": 1, "km/yr": 1],
+        "10^4 m3": ["万m3": 1, "m3": 1e-4, "10^4m3": 1],
+        "MWh": ["kwh": 0.001, "mwh": 1, "gwh": 1000, "万kwh": 10],
+        "t": ["t": 1, "kt": 1000, "万t": 1e4, "kg": 0.001],
+        "GJ": ["gj": 1, "tj": 1000, "mj": 0.001],
     ]
 
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]

@@ -1,0 +1,44 @@
+/// What one command line produced: standard output, notes and an error for standard error,
+/// and whether the shell should end.
+public struct CommandOutcome: Equatable, Sendable {
+    /// Text for standard output (empty when it went to a `.once`/`.output` file).
+    public var output: String
+    /// Remarks for standard error that are not failures (warnings, `.timer`), one per line.
+    public var notes: [String]
+    /// The failure, nil when the command succeeded. The session is unchanged by a failure.
+    public var error: String?
+    /// `quit` or `exit`.
+    public var quit: Bool
+
+    public init(output: String = "", notes: [String] = [], error: String? = nil, quit: Bool = false) {
+        self.output = output; self.notes = notes; self.error = error; self.quit = quit
+    }
+
+    /// True when the command failed.
+    public var failed: Bool { error != nil }
+
+    /// Everything for standard error: the notes, then `error: MESSAGE`.
+    public var errorText: String {
+        var lines = notes
+        if let error { lines.append("error: " + error) }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A command's reply before rendering: blocks of tables and text, and notes for standard error.
+struct Reply {
+    enum Block {
+        case table(Table)
+        case text(String)
+    }
+
+    var blocks: [Block] = []
+    var notes: [String] = []
+
+    init() {}
+    init(_ text: String) { blocks = [.text(text)] }
+    init(_ table: Table) { blocks = [.table(table)] }
+
+    mutating func add(_ text: String) { blocks.append(.text(text)) }
+    mutating func add(_ table: Table) { blocks.append(.table(table)) }
+}

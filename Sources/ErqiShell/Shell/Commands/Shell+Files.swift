@@ -1,0 +1,75 @@
+import ErqiModel
+
+extension Shell {
+    func save(_ args: [String], force: Bool) throws(ShellError) -> Reply {
+        let spec = CommandCatalog.spec("save")!
+        guard args.count <= 1 else { throw ShellError("usage: \(spec.usage)") }
+        let doc = session.document
+        let path: String
+        if let target = args.first {
+            path = ScenarioFiles.path(for: target, folder: session.scenariosFolder)
+        } else if let file = doc.file {
+            path = file
+        } else {
+            throw ShellError("this scenario has no file yet: save NAME (writes \(ScenarioFiles.join(session.scenariosFolder, "NAME.json")))")
+        }
+        let name = Self.scenarioName(of: path)
+        guard !name.isEmpty, ScenarioFiles.isPath(args.first ?? "x.json") || Self.isValidName(name) else {
+            throw ShellError("scenario name '\(name)': use letters, digits, '-' and '_'")
+        }
+        if ShellFileSystem.exists(path) && !ShellFileSystem.samePath(path, doc.file) && !force {
+            throw ShellError("\(path) exists and holds another scenario; `save! \(args.first ?? name)` overwrites it")
+        }
+        var scenario = doc.scenario
+        scenario.name = name
+        try ShellFileSystem.writeAtomically(ScenarioFiles.text(scenario, parent: doc.parent), to: path)
+        session.markSaved(file: path, name: name)
+        return Reply("saved \(path)")
+    }
+
+    static func scenarioName(of path: String) -> String {
+        var base = path.split(separator: "/").last.map(String.init) ?? path
+        if base.hasSuffix(".json") { base.removeLast(5) }
+        return base
+    }
+
+    static func isValidName(_ s: String) -> Bool { ScenarioEditor.isValidID(s) }
+
+    func load(_ args: [String], line: String) throws(ShellError) -> Reply {
+        try arguments(args, CommandCatalog.spec("load")!, count: 1...1)
+        var path = ScenarioFiles.path(for: args[0], folder: session.scenariosFolder)
+        if !ShellFileSystem.exists(path) && !ScenarioFiles.isPath(args[0]) && ShellFileSystem.exists(args[0]) { path = args[0] }
+        if !ShellFileSystem.exists(path) {
+            throw ShellError("no scenario '\(args[0])' (\(path))\(Suggestions.hint(args[0], ScenarioFiles.names(in: session.scenariosFolder))); `scenarios` lists them")
+        }
+        let wasDirty = session.isDirty
+        let loaded = try ScenarioFiles.load(path, baseline: session.baseline)
+        let doc = ScenarioDocument(scenario: loaded.scenario, file: path, loaded: loaded.scenario, parent: loaded.parent)
+        var message = "loaded \(path): \(loaded.scenario.name)\(loaded.scenario.title.isEmpty ? "" : " — \(loaded.scenario.title)"), \(loaded.scenario.measures.count) measure\(loaded.scenario.measures.count == 1 ? "" : "s")"
+        if wasDirty { message += "\nthe previous scenario had unsaved changes: `undo` brings them back" }
+        let reply = try commit(doc, line: line, message: message, notes: loaded.warnings.map { "warning: " + $0 })
+        session.markLoaded()
+        return reply
+    }
+
+    func scenarios() -> Reply {
+        let folder = session.scenariosFolder
+        let rows: [[Cell]] = ScenarioFiles.names(in: folder).map { name in
+            let path = ScenarioFiles.join(folder, name + ".json")
+            do {
+                let s = try ScenarioFiles.load(path, baseline: session.baseline).scenario
+                return [.text(name), .text(s.title), .number(Double(s.measures.count), decimals: 0),
+                        .text(s.extends ?? ""), .text(ShellFileSystem.samePath(path, session.document.file) ? (session.isDirty ? "loaded, changed" : "loaded") : "")]
+            } catch {
+                return [.text(name), .text("unreadable: \(error)"), .empty, .empty, .empty]
+            }
+        }
+        return Reply(Table(columns: [Column("name"), Column("title"), Column("measures", right: true), Column("extends"), Column("state")],
+                           rows: rows, notes: rows.isEmpty ? ["no scenarios in \(folder.isEmpty ? "." : folder)"] : []))
+    }
+
+    func historyReply() -> Reply {
+        let lines = session.history.enumerated().map { "\(String(repeating: " ", count: max(0, 4 - String($0.offset + 1).count)))\($0.offset + 1)  \($0.element)" }
+        return Reply(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,139 @@
+import ErqiModel
+
+/// The command interpreter: `execute(line:)` runs one line against the session and returns
+/// what to print. A failed command leaves the session as it was.
+public final class Shell {
+    public let session: Session
+    /// Polled by long commands (`source` between lines); the executable passes
+    /// `Interrupts.requested`.
+    public var isCancelled: () -> Bool
+    /// Nesting depth of `source`, to stop a script that sources itself.
+    var sourceDepth = 0
+
+    /// An interpreter on `session`; `isCancelled` is polled by long commands.
+    public init(session: Session, isCancelled: @escaping () -> Bool = { false }) {
+        self.session = session
+        self.isCancelled = isCancelled
+    }
+
+    /// Runs one line: blank lines and `#` comments do nothing; a mistyped command gets
+    /// "did you mean". Output goes to `.once`/`.output` files when set.
+    public func execute(line: String) -> CommandOutcome {
+        if WordSplitter.isBlankOrComment(line) { return CommandOutcome() }
+        let started = ShellFileSystem.monotonicNanoseconds()
+        var outcome = run(line)
+        if session.settings.timer {
+            let ms = Double(ShellFileSystem.monotonicNanoseconds() - started) / 1e6
+            outcome.notes.append("elapsed: \(NumberFormat.fixed(ms, decimals: 1, grouping: true)) ms")
+        }
+        return outcome
+    }
+
+    private func run(_ line: String) -> CommandOutcome {
+        let words: [String]
+        do { words = try WordSplitter.words(line) } catch { return CommandOutcome(error: error.message) }
+        guard let name = words.first else { return CommandOutcome() }
+        let args = Array(words.dropFirst())
+        guard let spec = CommandCatalog.spec(name) else {
+            return CommandOutcome(error: "unknown command '\(name)'\(Suggestions.hint(name, CommandCatalog.names)); `help` lists the commands")
+        }
+        if spec.name == "source" { return sourceCommand(args, line: line) }
+        let target = session.settings.target
+        let reply: Reply
+        do {
+            reply = try dispatch(spec, name: name, args: args, line: line)
+        } catch {
+            return CommandOutcome(error: error.message)
+        }
+        session.record(line.trimmingSpaces)
+        if spec.name == "quit" { return CommandOutcome(quit: true) }
+        var outcome = CommandOutcome(output: render(reply), notes: reply.notes)
+        // Output of the command that set the redirection itself still goes to the terminal.
+        if spec.name != ".once" && spec.name != ".output" {
+            do { outcome.output = try redirect(outcome.output, target: target) } catch {
+                outcome.error = error.message
+            }
+        }
+        return outcome
+    }
+
+    /// Renders tables in the session's mode; text as is, each block ending in a newline.
+    func render(_ reply: Reply) -> String {
+        var out = ""
+        for (i, block) in reply.blocks.enumerated() {
+            if i > 0 && session.settings.format == .table { out += "\n" }
+            switch block {
+            case .table(let t): out += TableRenderer.render(t, as: session.settings.format)
+            case .text(let s): out += s.hasSuffix("\n") || s.isEmpty ? s : s + "\n"
+            }
+        }
+        return out
+    }
+
+    /// Sends `output` to the redirection file, returning what is left for standard output.
+    private func redirect(_ output: String, target: OutputTarget) throws(ShellError) -> String {
+        switch target {
+        case .standardOutput:
+            return output
+        case .once(let path):
+            session.settings.target = .standardOutput
+            try ShellFileSystem.append(output, to: path)
+            return ""
+        case .file(let path):
+            try ShellFileSystem.append(output, to: path)
+            return ""
+        }
+    }
+
+    /// Runs the command `spec` named `name` with its arguments.
+    private func dispatch(_ spec: CommandSpec, name: String, args: [String], line: String) throws(ShellError) -> Reply {
+        switch spec.name {
+        case "add": return try add(args, line: line)
+        case "set": return try set(args, line: line)
+        case "unset": return try unset(args, line: line)
+        case "remove": return try remove(args, line: line)
+        case "assume": return try assume(args, line: line)
+        case "option": return try option(args, line: line)
+        case "goals": try noArguments(args, spec); return Reply(ResultViews.goals(try result(), honesty: honesty))
+        case "result": try noArguments(args, spec); return Reply(ResultViews.summary(try result(), honesty: honesty))
+        case "townships": try noArguments(args, spec); return Reply(ResultViews.townships(try result()))
+        case "departments": try noArguments(args, spec); return Reply(ResultViews.departments(try result()))
+        case "measures": try noArguments(args, spec); return Reply(ResultViews.measures(try result()))
+        case "levers": try noArguments(args, spec); return Reply(LeverTables.levers(baseline: session.baseline))
+        case "show": return try show(args, spec)
+        case "explain": return try explain(args, spec)
+        case "tasks": try noArguments(args, spec); return try tasks()
+        case "sources": return try sources(args)
+        case "diff": try noArguments(args, spec); return diff()
+        case "compare": return try compare(args)
+        case "undo": try noArguments(args, spec); return try undo()
+        case "redo": try noArguments(args, spec); return try redo()
+        case "reset": try noArguments(args, spec); return try reset(line: line)
+        case "history": try noArguments(args, spec); return historyReply()
+        case "save": return try save(args, force: name == "save!")
+        case "load": return try load(args, line: line)
+        case "scenarios": try noArguments(args, spec); return scenarios()
+        case ".mode", ".once", ".output", ".timer", ".bail", ".folder": return try setting(spec.name, args)
+        case "help": return try help(args)
+        case "quit": return Reply()
+        default: throw ShellError("'\(name)' is not implemented")
+        }
+    }
+
+    /// The current result, or the model's problems as an error.
+    func result() throws(ShellError) -> ScenarioResult {
+        do { return try session.result() } catch { throw ShellError(error.description) }
+    }
+
+    var honesty: String {
+        Honesty.note(for: session.baseline, assumptions: session.scenario.assumptions.count)
+    }
+
+    func noArguments(_ args: [String], _ spec: CommandSpec) throws(ShellError) {
+        if !args.isEmpty { throw ShellError("\(spec.name) takes no arguments; usage: \(spec.usage)") }
+    }
+
+    func arguments(_ args: [String], _ spec: CommandSpec, count: ClosedRange<Int>) throws(ShellError) {
+        if !count.contains(args.count) { throw ShellError("usage: \(spec.usage)") }
+    }
+}

@@ -1,0 +1,102 @@
+import ErqiModel
+
+/// Tab completion that knows the command line's context: command names first, then measure
+/// ids and `ID.FIELD`, levers, parameter keys by dotted segment, option values, field values
+/// (townships, sectors, profiles, months), scenario names and file paths, help topics.
+public struct Completer {
+    public let session: Session
+
+    public init(session: Session) { self.session = session }
+
+    /// Full words that may replace `word`, the partial word at the cursor; `before` is the
+    /// line's text before it. Sorted, without duplicates.
+    public func candidates(before: String, word: String) -> [String] {
+        let words = WordSplitter.scan(before).words
+        let all = options(words, word)
+        return Array(Set(all.filter { $0.hasPrefix(word) })).sorted()
+    }
+
+    private func options(_ words: [String], _ word: String) -> [String] {
+        guard let command = words.first else { return CommandCatalog.names }
+        let position = words.count
+        let baseline = session.baseline, scenario = session.scenario
+        switch command {
+        case "help":
+            return position == 1 ? CommandCatalog.names : []
+        case "add":
+            return position == 1 ? LeverKind.allCases.map(\.id) : (position == 2 ? ["as"] : [])
+        case "set":
+            if position == 1 { return fieldPaths(word, includeLevers: true) }
+            if position == 2 { return values(for: words[1]) }
+            return []
+        case "unset":
+            return position == 1 ? givenFieldPaths() : []
+        case "remove":
+            return position == 1 ? scenario.measures.map(\.id) : []
+        case "show":
+            guard position == 1 else { return [] }
+            return scenario.measures.map(\.id) + LeverKind.allCases.map(\.id) + KeySegments.next(word, in: baseline.parameters.map(\.key))
+        case "explain":
+            guard position == 1 else { return [] }
+            return Explainer.quantities + scenario.measures.map(\.id) + baseline.townships.map { "township.\($0.id)" }
+        case "assume":
+            if position == 1 { return KeySegments.next(word, in: baseline.parameters.map(\.key)) }
+            return position == 2 ? ["default"] : []
+        case "option":
+            return position == 1 ? ["pv_accounting"] : (position == 2 ? PVAccounting.allCases.map(\.rawValue) + ["default"] : [])
+        case "load", "save", "save!":
+            return position == 1 ? scenarioNames(word) + FileCompletion.paths(word) : []
+        case "compare":
+            return scenarioNames(word) + FileCompletion.paths(word) + ["current"]
+        case "source", ".once", ".output":
+            guard position == 1 else { return [] }
+            return FileCompletion.paths(word) + (command == ".output" ? ["stdout"] : [])
+        case ".folder":
+            return position == 1 ? FileCompletion.paths(word, directoriesOnly: true) : []
+        case ".mode":
+            return position == 1 ? ["table", "csv", "json", "markdown"] : []
+        case ".timer", ".bail":
+            return position == 1 ? ["on", "off"] : []
+        case "sources":
+            return position == 1 ? KeySegments.next(word, in: baseline.parameters.map(\.key)) : []
+        default:
+            return []
+        }
+    }
+
+    /// `ID.FIELD` for the measures (and, for `set`, levers not yet in the scenario); after
+    /// `ID.` only that measure's fields.
+    private func fieldPaths(_ word: String, includeLevers: Bool) -> [String] {
+        var owners: [(String, LeverKind)] = session.scenario.measures.map { ($0.id, $0.lever) }
+        if includeLevers {
+            owners += LeverKind.allCases.filter { session.scenario.measureIndex($0.id) == nil }.map { ($0.id, $0) }
+        }
+        if let dot = word.firstIndex(of: ".") {
+            let id = String(word[..<dot])
+            owners = owners.filter { $0.0 == id }
+        }
+        return owners.flatMap { id, lever in
+            ScenarioEditor.fieldNames(for: lever, baseline: session.baseline).map { "\(id).\($0)" }
+        }
+    }
+
+    private func givenFieldPaths() -> [String] {
+        session.scenario.measures.flatMap { m in m.fields.keys.map { "\(m.id).\($0)" } }
+    }
+
+    /// Values for the field named by `path` (`ID.township`, `ID.sector`, `ID.profile`, `ID.start_month`).
+    private func values(for path: String) -> [String] {
+        guard let dot = path.lastIndex(of: ".") else { return [] }
+        switch String(path[path.index(after: dot)...]) {
+        case CommonField.township: return session.baseline.townships.map(\.id)
+        case CommonField.sector: return Sector.allCases.map(\.id)
+        case CommonField.profile: return session.baseline.profileNames
+        case CommonField.startMonth: return MeasureFacts.monthNames + ["never"]
+        default: return []
+        }
+    }
+
+    private func scenarioNames(_ word: String) -> [String] {
+        word.contains("/") ? [] : ScenarioFiles.names(in: session.scenariosFolder)
+    }
+}

@@ -1,0 +1,57 @@
+import ErqiFiles
+import ErqiModel
+
+/// A scenario read from its file with its `extends` chain merged in.
+struct LoadedScenario {
+    var scenario: Scenario
+    /// The merged parent, nil when it extends nothing.
+    var parent: Scenario?
+    var path: String
+    var warnings: [String]
+}
+
+/// Scenario files for the shell: names to paths, loading with `extends`, canonical saving.
+enum ScenarioFiles {
+    /// `NAME` → `FOLDER/NAME.json`; anything with a `/` or ending in `.json` is a path.
+    static func path(for nameOrPath: String, folder: String) -> String {
+        if isPath(nameOrPath) { return nameOrPath }
+        return join(folder, nameOrPath + ".json")
+    }
+
+    static func isPath(_ s: String) -> Bool { s.contains("/") || s.hasSuffix(".json") }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.isEmpty || folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    /// Reads and merges the scenario at `path` and its parents (parent first); a cycle is an error.
+    static func load(_ path: String, baseline: Baseline) throws(ShellError) -> LoadedScenario {
+        let scenario: Scenario, parent: Scenario?
+        do {
+            scenario = try ScenarioLoader.load(path: path)
+            parent = try ScenarioLoader.parent(scenario.extends, of: path)
+        } catch {
+            throw ShellError(error.description)
+        }
+        var warnings: [String] = []
+        if let pin = scenario.baselinePin, pin.id != baseline.id {
+            warnings.append("\(path): written for baseline \(pin.id), running on \(baseline.id)")
+        }
+        return LoadedScenario(scenario: scenario, parent: parent, path: path, warnings: warnings)
+    }
+
+    /// The canonical text of `scenario` (only what differs from `parent` when it extends one).
+    static func text(_ scenario: Scenario, parent: Scenario?) -> String {
+        ScenarioCodec.text(scenario, parent: parent)
+    }
+
+    /// The `.json` files of a folder, as scenario names.
+    static func names(in folder: String) -> [String] {
+        ShellFileSystem.list(folder).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import ErqiShell
+
+/// `erqi run FILE|DIR|GLOB... [--format F] [--set KEY=VALUE]... [--output FILE] [--baseline FILE]`.
+struct RunCommand: BatchCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Project scenarios and report their results.",
+        discussion: """
+            A folder means its *.json files; a quoted pattern such as 'scenarios/*.json' is \
+            expanded too. Scenarios are read and evaluated on every core; results keep the order \
+            given. --format json prints an array of result objects, jsonl one per line, csv one \
+            row per scenario (totals and each goal's value and met), table and markdown each \
+            scenario's summary.
+            """)
+
+    @Argument(help: ArgumentHelp("Scenario files, folders or patterns.", valueName: "file"))
+    var files: [String]
+
+    @Option(help: "Output format: table, csv, json, jsonl or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "ID.FIELD=VALUE (a measure field), KEY=VALUE (an assumption) or pv_accounting=offset|counted, applied to every scenario; repeatable.",
+        valueName: "key=value"))
+    var settings: [String] = []
+
+    @Option(name: .customLong("output"), help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var outputPath: String?
+
+    @OptionGroup var baseline: BaselineOption
+
+    func outcome() -> BatchOutcome {
+        RunJob(arguments: files, format: format, settings: settings, outputPath: outputPath,
+               baselinePath: baseline.path).execute()
+    }
+}

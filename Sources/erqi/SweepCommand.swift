@@ -1,0 +1,32 @@
+import ArgumentParser
+import ErqiShell
+
+/// `erqi sweep SCENARIO --vary ID.FIELD=FROM:TO:STEP [--vary ...] [--format F]`.
+struct SweepCommand: BatchCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Evaluate a scenario over a grid of field or assumption values.",
+        discussion: """
+            Each --vary steps a measure field (ID.FIELD) or an assumption (a parameter key) from \
+            FROM to TO, both included: round((TO-FROM)/STEP)+1 points. Several --vary make the \
+            grid of every combination, one row per point with the headline outputs.
+            """)
+
+    @Argument(help: ArgumentHelp("The scenario file.", valueName: "scenario"))
+    var file: String
+
+    @Option(name: .customLong("vary"), help: ArgumentHelp("KEY=FROM:TO:STEP; repeatable.", valueName: "key=from:to:step"))
+    var axes: [String] = []
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("A setting applied before the sweep (as in run); repeatable.", valueName: "key=value"))
+    var settings: [String] = []
+
+    @Option(help: "Output format: table, csv, json, jsonl or markdown.")
+    var format: OutputFormat = .table
+
+    @OptionGroup var baseline: BaselineOption
+
+    func outcome() -> BatchOutcome {
+        SweepJob(file: file, axes: axes, settings: settings, format: format, baselinePath: baseline.path).execute()
+    }
+}

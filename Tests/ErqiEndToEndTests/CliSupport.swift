@@ -1,0 +1,109 @@
+import Foundation
+
+/// What one run of the `erqi` binary produced.
+struct CliResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs the built `erqi` binary (found by `ErqiBinary.url`) with files in a temporary folder.
+enum Cli {
+    /// The repository root (this file is Tests/ErqiEndToEndTests/CliSupport.swift).
+    static let root: String = {
+        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)
+        return parts.joined(separator: "/")
+    }()
+
+    static var baselinePath: String { root + "/seeds/baseline-2014.json" }
+
+    static func scenario(_ name: String) -> String { root + "/scenarios/\(name).json" }
+
+    /// Runs `erqi arguments` in `directory`; output goes through files so nothing can block.
+    static func run(_ arguments: [String], in directory: String? = nil) throws -> CliResult {
+        let process = Process()
+        process.executableURL = try ErqiBinary.url
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("erqi-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try outHandle.close(); try errHandle.close()
+        return CliResult(status: process.terminationStatus,
+                         stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+                         stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    }
+
+    /// `erqi arguments --baseline seeds/baseline-2014.json`.
+    static func runOnSeed(_ arguments: [String], in directory: String? = nil) throws -> CliResult {
+        try run(arguments + ["--baseline", baselinePath], in: directory)
+    }
+}
+
+/// A temporary folder with the plan and the bau scenario copied in, removed at the end.
+struct CliFolder {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.path + "/erqi-cli-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for name in ["plan-2015", "bau"] {
+            try FileManager.default.copyItem(atPath: Cli.scenario(name), toPath: file("\(name).json"))
+        }
+    }
+
+    func file(_ name: String) -> String { path + "/" + name }
+
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file(name)))
+    }
+
+    func read(_ name: String) throws -> String {
+        String(decoding: try Data(contentsOf: URL(fileURLWithPath: file(name))), as: UTF8.self)
+    }
+
+    func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: file(name)) }
+
+    /// A scenario extending plan-2015 with these measures (JSON object text).
+    func child(_ name: String, measures: String = "{}", assumptions: String = "{}") throws -> String {
+        try write("\(name).json", """
+            {"format": "erqi-scenario", "version": 1, "name": "\(name)", "extends": "plan-2015",
+             "assumptions": \(assumptions), "measures": \(measures)}
+            """)
+        return file("\(name).json")
+    }
+
+    /// A copy of the seed baseline whose goals are all easy (intensity and township targets
+    /// +50 %, caps 10^6 t, no minimum area or saving), so that even business as usual meets them.
+    func easyBaseline() throws -> String {
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Cli.baselinePath))) as! [String: Any]
+        json["townships"] = (json["townships"] as! [[String: Any]]).map { t in
+            var t = t
+            t["target"] = 0.5
+            return t
+        }
+        let easy: [String: Double] = ["goal.intensity_change": 0.5, "goal.cod_household": 1e6, "goal.cod_industrial": 1e6,
+                                      "goal.nh3n_household": 1e6, "goal.nh3n_industrial": 1e6,
+                                      "goal.smokeless_area_km2": 0, "goal.key_enterprises_tce": 0]
+        json["parameters"] = (json["parameters"] as! [[String: Any]]).map { p in
+            var p = p
+            if let key = p["key"] as? String, let v = easy[key] { p["value"] = v }
+            return p
+        }
+        let data = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
+        try data.write(to: URL(fileURLWithPath: file("easy-baseline.json")))
+        return file("easy-baseline.json")
+    }
+
+    func remove() { try? FileManager.default.removeItem(atPath: path) }
+}

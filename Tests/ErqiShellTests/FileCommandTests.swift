@@ -1,0 +1,168 @@
+import ErqiFiles
+import ErqiModel
+import Foundation
+import Testing
+@testable import ErqiShell
+
+@Suite struct FileCommandTests {
+    @Test func saveThenLoadRoundTrips() throws {
+        let folder = Fixtures.temporaryFolder() + "/scenarios"
+        let shell = Fixtures.shell(folder: folder)
+        shell.run("add rooftop_pv as pv-mazhai", "set pv-mazhai.capacity_mw 3MW", "set pv-mazhai.township mazhai",
+                  "set pv-mazhai.start_month oct", "assume growth.industry 8%", "option pv_accounting counted")
+        let saved = shell.run("save gas-first")
+        #expect(saved.output == "saved \(folder)/gas-first.json\n")
+        #expect(!shell.session.isDirty)
+        let text = try String(contentsOfFile: folder + "/gas-first.json", encoding: .utf8)
+        #expect(text.contains("\"name\": \"gas-first\""))
+        #expect(text == ScenarioCodec.text(shell.session.scenario))
+
+        let other = Fixtures.shell(folder: folder)
+        other.run("load gas-first")
+        #expect(other.session.scenario == shell.session.scenario)
+        #expect(other.session.document.file == folder + "/gas-first.json")
+        #expect(!other.session.isDirty)
+    }
+
+    @Test func saveRefusesToOverwriteAnotherScenarioWithoutBang() throws {
+        let folder = Fixtures.scenariosCopy()
+        let before = try String(contentsOfFile: folder + "/bau.json", encoding: .utf8)
+        let shell = Fixtures.shell(folder: folder)
+        shell.run("add motors")
+        let refused = shell.execute(line: "save bau")
+        #expect(refused.failed)
+        #expect(refused.error?.contains("save! bau") == true)
+        #expect(try String(contentsOfFile: folder + "/bau.json", encoding: .utf8) == before)
+        #expect(shell.session.isDirty)
+        shell.run("save! bau")
+        #expect(try String(contentsOfFile: folder + "/bau.json", encoding: .utf8).contains("motors"))
+    }
+
+    @Test func savingToTheLoadedFileIsFine() throws {
+        let folder = Fixtures.scenariosCopy()
+        let shell = Fixtures.shell(folder: folder)
+        shell.run("load plan-2015", "set motors.capacity_kw 25000")
+        #expect(shell.execute(line: "save").error == nil)
+        #expect(shell.execute(line: "save plan-2015").error == nil)
+        let again = Fixtures.shell(folder: folder)
+        again.run("load plan-2015")
+        #expect(again.session.scenario.measures.first { $0.id == "motors" }?.fields["capacity_kw"] == .number(25000))
+    }
+
+    @Test func saveWithoutANameNeedsOneForANewScenario() {
+        let shell = Fixtures.shell(folder: Fixtures.temporaryFolder())
+        shell.run("add motors")
+        #expect(shell.execute(line: "save").error?.contains("save NAME") == true)
+    }
+
+    @Test func loadingOverUnsavedChangesIsUndoable() {
+        let folder = Fixtures.scenariosCopy()
+        let shell = Fixtures.shell(folder: folder)
+        shell.run("add motors", "set motors.capacity_kw 100kW")
+        let mine = shell.session.scenario
+        let out = shell.run("load bau")
+        #expect(out.output.contains("`undo` brings them back"))
+        #expect(shell.session.scenario.name == "bau")
+        shell.run("undo")
+        #expect(shell.session.scenario == mine)
+        #expect(shell.session.document.file == nil)
+    }
+
+    @Test func loadOfAMissingScenarioSuggests() {
+        let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())
+        let out = shell.execute(line: "load plan-2016")
+        #expect(out.error?.contains("did you mean 'plan-2015'") == true)
+    }
+
+    @Test func scenariosListsTheFolder() {
+        let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())
+        shell.run(".mode csv")
+        let out = shell.run("scenarios").output
+        #expect(out.hasPrefix("name,title,measures,extends,state\n"))
+        #expect(out.contains("bau,Business as usual (no measures),0,,\n"))
+        #expect(out.contains("plan-2015,"))
+    }
+
+    @Test func diffShowsChangesSinceLoad() {
+        let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())
+        shell.run("load plan-2015")
+        #expect(shell.run("diff").output == "no changes since the scenario was loaded\n")
+        shell.run("set motors.capacity_kw 30000", "remove tiered_pricing", "assume growth.industry 7%")
+        let out = shell.run("diff").output
+        #expect(out.contains("motors.capacity_kw"))
+        #expect(out.contains("20000") && out.contains("30000"))
+        #expect(out.contains("tiered_pricing"))
+        #expect(out.contains("growth.industry"))
+    }
+
+    @Test func compareAgainstTheCurrentScenario() {
+        let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())
+        shell.run("load plan-2015", "remove key_enterprises")
+        let out = shell.execute(line: "compare plan-2015")
+        #expect(out.error == nil, "\(out.error ?? "")")
+        #expect(out.output.contains("current"))
+        #expect(out.output.contains("plan-2015"))
+    }
+
+    @Test func onceAndOutputRedirect() throws {
+        let dir = Fixtures.temporaryFolder()
+        let shell = Fixtures.shell()
+        shell.run(".mode csv", ".once \(dir)/goals.csv")
+        let first = shell.run("goals")
+        #expect(first.output.isEmpty)
+        #expect(try String(contentsOfFile: dir + "/goals.csv", encoding: .utf8).hasPrefix("goal,label,value,op,limit,margin,unit,met\n"))
+        #expect(!shell.run("goals").output.isEmpty)
+        shell.run(".output \(dir)/all.txt", "levers", "departments", ".output stdout")
+        let all = try String(contentsOfFile: dir + "/all.txt", encoding: .utf8)
+        #expect(all.hasPrefix("lever,chinese,task,"))
+        #expect(all.contains("unit,measures,"))
+        #expect(!shell.run("levers").output.isEmpty)
+    }
+
+    @Test func timerReportsOnStandardError() {
+        let shell = Fixtures.shell()
+        shell.run(".timer on")
+        let out = shell.run("goals")
+        #expect(out.notes.last?.hasPrefix("elapsed: ") == true)
+        #expect(!out.output.contains("elapsed"))
+    }
+}
+
+@Suite struct SessionOpeningTests {
+    @Test func opensAScenarioWithNothingToUndo() throws {
+        let folder = Fixtures.scenariosCopy()
+        var warnings: [String] = []
+        let session = try Session(baseline: Fixtures.baseline, opening: "plan-2015", scenariosFolder: folder, warnings: &warnings)
+        #expect(session.scenario.measures.count == 18)
+        #expect(!session.isDirty)
+        #expect(session.undoCommands.isEmpty)
+        #expect(warnings.isEmpty)
+        #expect(throws: ShellError.self) {
+            try Session(baseline: Fixtures.baseline, opening: "plan-2016", scenariosFolder: folder, warnings: &warnings)
+        }
+    }
+
+    @Test func savingAScenarioThatExtendsWritesOnlyTheDifferences() throws {
+        let folder = Fixtures.scenariosCopy()
+        try #"{"format": "erqi-scenario", "version": 1, "name": "child", "extends": "plan-2015", "measures": {"motors": {"capacity_kw": 30000}}}"#
+            .write(toFile: folder + "/child.json", atomically: true, encoding: .utf8)
+        let shell = Fixtures.shell(folder: folder)
+        shell.run("load child", "remove tiered_pricing", "save")
+        let text = try String(contentsOfFile: folder + "/child.json", encoding: .utf8)
+        #expect(text.contains("\"extends\": \"plan-2015\""))
+        #expect(text.contains("\"tiered_pricing\": null"))
+        #expect(!text.contains("key_enterprises"))
+        let again = Fixtures.shell(folder: folder)
+        again.run("load child")
+        #expect(again.session.scenario == shell.session.scenario)
+    }
+
+    @Test func folderSetting() {
+        let folder = Fixtures.scenariosCopy()
+        let shell = Fixtures.shell(folder: Fixtures.temporaryFolder())
+        shell.run(".folder \(folder)")
+        #expect(shell.run(".folder").output == "scenarios folder: \(folder)\n")
+        #expect(shell.execute(line: "load bau").error == nil)
+        #expect(shell.execute(line: ".folder /no/such/folder").failed)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import ErqiShell
+
+@Suite struct RunnerTests {
+    func runner(_ inputs: [ShellInput], mode: ShellRunner.Mode, shell: Shell = Fixtures.shell()) -> (ShellRunner, LinesSource, CapturedOutput) {
+        let source = LinesSource(inputs: inputs)
+        let sink = CapturedOutput()
+        return (ShellRunner(shell: shell, source: source, sink: sink, mode: mode), source, sink)
+    }
+
+    @Test func scriptStopsAtTheFirstErrorWithNameLineAndStatus2() {
+        let (r, _, sink) = runner([.line("add motors"), .line("# comment"), .line("set motors.capacity_kw 5 parsecs"), .line("goals")],
+                                  mode: .script(name: "<stdin>"))
+        #expect(r.run() == 2)
+        #expect(sink.errors.hasPrefix("<stdin>:3: motors.capacity_kw: unit 'parsecs' does not fit; expected kW"))
+        #expect(!sink.output.contains("label"))
+    }
+
+    @Test func bailOffGoesOnButStillFails() {
+        let (r, _, sink) = runner([.line(".bail off"), .line("frobnicate"), .line("goals")], mode: .script(name: "-c"))
+        #expect(r.run() == 2)
+        #expect(sink.errors.contains("-c:2: unknown command 'frobnicate'"))
+        #expect(sink.output.contains("intensity"))
+    }
+
+    @Test func commandsForMinusC() {
+        let source = LinesSource([])
+        let sink = CapturedOutput()
+        let r = ShellRunner(shell: Fixtures.shell(), source: source, sink: sink, mode: .script(name: "-c"))
+        #expect(r.run(commands: ["add motors", "set motors.capacity_kw 1MW", "quit", "goals"]) == 0)
+        #expect(sink.output.contains("motors.capacity_kw = 1000 kW"))
+        #expect(!sink.output.contains("status"))
+        #expect(source.prompts.isEmpty)
+    }
+
+    @Test func fileScriptsNameTheFile() throws {
+        let dir = Fixtures.temporaryFolder()
+        let path = dir + "/what-if.erqi"
+        try "add motors\n\nset motors.gain 1.5\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let sink = CapturedOutput()
+        let r = ShellRunner(shell: Fixtures.shell(), source: LinesSource([]), sink: sink, mode: .script(name: path))
+        #expect(r.run(file: path) == 2)
+        #expect(sink.errors.hasPrefix("\(path):3: "))
+        #expect(r.run(file: dir + "/missing.erqi") == 2)
+    }
+
+    @Test func sourceRunsAFileAndStopsAtItsFirstError() throws {
+        let dir = Fixtures.temporaryFolder()
+        try "add motors\nset motors.capacity_kw 2000\nadd motors as motors\nadd rooftop_pv\n".write(toFile: dir + "/s.erqi", atomically: true, encoding: .utf8)
+        let shell = Fixtures.shell()
+        let out = shell.execute(line: "source \(dir)/s.erqi")
+        #expect(out.error == "\(dir)/s.erqi:3: a measure 'motors' exists already")
+        #expect(out.output.contains("added motors"))
+        #expect(shell.session.scenario.measures.map(\.id) == ["motors"])
+    }
+
+    @Test func sourceStopsWhenCancelled() throws {
+        let dir = Fixtures.temporaryFolder()
+        try "add motors\nadd rooftop_pv\n".write(toFile: dir + "/s.erqi", atomically: true, encoding: .utf8)
+        let shell = Fixtures.shell()
+        shell.isCancelled = { true }
+        let out = shell.execute(line: "source \(dir)/s.erqi")
+        #expect(out.error?.contains("interrupted") == true)
+        #expect(shell.session.scenario.measures.isEmpty)
+    }
+
+    @Test func interactivePromptsAndKeepsGoingAfterErrors() {
+        let (r, source, sink) = runner([.line("nonsense"), .line("add motors"), .interrupted, .line("quit")], mode: .interactive)
+        #expect(r.run() == 0)
+        #expect(source.prompts == ["erqi> ", "erqi> ", "erqi> ", "erqi> "])
+        #expect(sink.errors.hasPrefix("error: unknown command 'nonsense'"))
+        #expect(sink.output.contains("added motors"))
+        #expect(source.history == ["nonsense", "add motors", "quit"])
+    }
+
+    @Test func ctrlDWithUnsavedChangesWarnsOnce() {
+        let (r, source, sink) = runner([.line("add motors"), .endOfInput, .endOfInput, .line("never read")], mode: .interactive)
+        #expect(r.run() == 0)
+        #expect(sink.errors == ShellRunner.unsavedWarning + "\n")
+        #expect(source.prompts.count == 3)
+    }
+
+    @Test func ctrlDWithoutChangesQuitsAtOnce() {
+        let (r, source, sink) = runner([.line("goals"), .endOfInput, .line("never read")], mode: .interactive)
+        #expect(r.run() == 0)
+        #expect(sink.errors.isEmpty)
+        #expect(source.prompts.count == 2)
+    }
+
+    @Test func scriptModeHasNoPrompt() {
+        let (r, source, _) = runner([.line("goals")], mode: .script(name: "<stdin>"))
+        #expect(r.run() == 0)
+        #expect(source.prompts.allSatisfy { $0.isEmpty })
+    }
+}
