@@ -40,7 +40,7 @@ struct MeasureCompiler {
                 }
             case CommonField.township:
                 if let t = value.text, let i = baseline.townshipIndex(t) { township = i } else {
-                    issues.append(ModelIssue(path, "expected a township id, got \(describe(value))\(hint(value, baseline.townships.map(\.id)))"))
+                    issues.append(ModelIssue(path, "expected a township id, got \(describe(value))\(townshipHint(value))"))
                 }
             case CommonField.sector:
                 if !spec.sectorIsField {
@@ -177,6 +177,15 @@ struct MeasureCompiler {
         case .number(let n): formatNumber(n)
         case .text(let s): "\"\(s)\""
         }
+    }
+
+    /// A hint by id spelling, or by Chinese name (`马寨` → mazhai).
+    func townshipHint(_ v: FieldValue) -> String {
+        guard let t = v.text else { return "" }
+        if let byName = baseline.townships.first(where: { !t.isEmpty && $0.name.hasPrefix(t) }) {
+            return " (did you mean '\(byName.id)', \(byName.name)?)"
+        }
+        return Suggestions.hint(t, baseline.townships.map(\.id))
     }
 
     func hint(_ v: FieldValue, _ candidates: [String]) -> String {

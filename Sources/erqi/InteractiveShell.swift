@@ -1,7 +1,134 @@
+import ErqiFiles
+import ErqiLineEditor
+import ErqiModel
+import ErqiShell
 import Foundation
 
-/// Runs the interactive shell and returns its exit status. The lead wires libedit here.
+/// Runs the shell: the init file, then `-c` / `-f`, then (unless those ran without `-i`) the
+/// interactive loop on libedit in a terminal, or plain lines from a pipe. Returns the exit status.
 func runInteractiveShell(options: ShellOptions) -> Int32 {
-    FileHandle.standardError.write(Data("interactive shell: not wired yet\n".utf8))
-    return 2
+    TerminalLocale.configure()
+    Interrupts.install()
+    let sink = StandardStreams()
+    let environment = ProcessInfo.processInfo.environment
+
+    let baseline: Baseline
+    do {
+        if let path = options.baselinePath { baseline = try BaselineStore.load(path: path) } else { baseline = try BaselineStore.embedded() }
+    } catch {
+        sink.writeError(error.errors.map { $0.description + "\n" }.joined())
+        return 2
+    }
+    let session = Session(baseline: baseline, scenariosFolder: "scenarios", planTasks: { try PlanTaskCodec.embedded() })
+    let shell = Shell(session: session, isCancelled: { Interrupts.requested })
+    let quiet = ShellRunner(shell: shell, source: LinesSource([]), sink: sink, mode: .script(name: "-c"))
+
+    if !options.noInit, let home = environment["HOME"], !home.isEmpty {
+        let rc = home + "/.erqirc"
+        if FileManager.default.fileExists(atPath: rc), quiet.run(file: rc) != 0 {
+            sink.writeError("erqi: \(rc) stopped at its first error; the shell starts anyway\n")
+        }
+    }
+
+    let scripted = options.commands != nil || options.scriptFile != nil
+    if let commands = options.commands {
+        let status = quiet.run(commands: CommandSplitter.split(commands), name: "-c")
+        if status != 0 || (!options.stayInteractive && options.scriptFile == nil) { return status }
+    }
+    if let file = options.scriptFile {
+        let status = quiet.run(file: file)
+        if status != 0 || !options.stayInteractive { return status }
+    }
+
+    guard ErqiLineEditor.Terminal.isInteractive else {
+        // A pipe: no prompt, no colour, no line editing; the first error stops the script.
+        ErqiLineEditor.Terminal.useLineBufferedOutput()
+        let runner = ShellRunner(shell: shell, source: PlainInput(), sink: sink, mode: .script(name: "<stdin>"))
+        return runner.run()
+    }
+
+    let editor = LineEditor(programName: "erqi", historyPath: HistoryLocation.path(environment), historyLimit: 5000)
+    let completer = Completer(session: session)
+    editor.completer = { before, word in completer.candidates(before: before, word: word) }
+    if let warning = editor.historyWarning { sink.writeError("erqi: \(warning)\n") }
+    if !scripted {
+        sink.writeOutput(Banner.text(baseline: baseline))
+    }
+    let runner = ShellRunner(shell: shell, source: EditorInput(editor), sink: sink, mode: .interactive)
+    return runner.run()
+}
+
+/// libedit as the shell's line source.
+final class EditorInput: LineSource {
+    let editor: LineEditor
+    init(_ editor: LineEditor) { self.editor = editor }
+
+    func readLine(prompt: String) -> ShellInput {
+        switch editor.readLine(prompt: prompt) {
+        case .line(let text): return .line(text)
+        case .interrupted: return .interrupted
+        case .endOfInput: return .endOfInput
+        }
+    }
+
+    func addHistory(_ line: String) { editor.addHistory(line) }
+}
+
+/// Plain lines from standard input, for pipes and redirected files.
+final class PlainInput: LineSource {
+    func readLine(prompt: String) -> ShellInput {
+        if Interrupts.requested { return .interrupted }
+        guard let line = Swift.readLine(strippingNewline: true) else {
+            return Interrupts.requested ? .interrupted : .endOfInput
+        }
+        return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
+    }
+}
+
+/// Where the history file lives: $ERQI_HISTORY, else $XDG_STATE_HOME/erqi/history,
+/// else ~/.local/state/erqi/history.
+enum HistoryLocation {
+    static func path(_ environment: [String: String]) -> String? {
+        if let explicit = environment["ERQI_HISTORY"], !explicit.isEmpty { return explicit }
+        if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/erqi/history" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/state/erqi/history" }
+        return nil
+    }
+}
+
+/// The greeting of an interactive session.
+enum Banner {
+    static func text(baseline: Baseline) -> String {
+        """
+        erqi — Erqi District (二七区) 2015 energy-saving plan simulator
+        Baseline \(baseline.id): \(baseline.estimateCount) of \(baseline.parameters.count) parameters are estimates (`sources` lists them).
+        Start with `load plan-2015` or `add LEVER`; `goals` shows where you stand; `help` lists commands. Ctrl-D quits.
+
+        """
+    }
+}
+
+/// Splits `-c` text on `;` outside quotes.
+enum CommandSplitter {
+    static func split(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var quote: Character?
+        for c in text {
+            if let q = quote {
+                if c == q { quote = nil }
+                current.append(c)
+            } else if c == "\"" || c == "'" {
+                quote = c
+                current.append(c)
+            } else if c == ";" {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        parts.append(current)
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 }

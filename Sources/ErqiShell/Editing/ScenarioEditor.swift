@@ -44,7 +44,9 @@ public enum ScenarioEditor {
         switch field {
         case CommonField.startMonth:
             parsed = .number(try ValueParser.month(value, field: path))
-        case CommonField.profile, CommonField.township, CommonField.sector, CommonField.note:
+        case CommonField.township:
+            parsed = .text(townshipID(value.trimmingSpaces, baseline: baseline))
+        case CommonField.profile, CommonField.sector, CommonField.note:
             parsed = .text(value.trimmingSpaces)
         case CommonField.lever:
             throw EditError("\(path): a measure's lever cannot change; remove it and add a \(value) measure")
@@ -113,6 +115,11 @@ public enum ScenarioEditor {
         }
         names += CommonField.all.filter { $0 != CommonField.sector || spec.sectorIsField }
         return names
+    }
+
+    /// A township given by id or by its full Chinese name (马寨镇) as its id.
+    static func townshipID(_ text: String, baseline: Baseline) -> String {
+        baseline.townships.first { $0.name == text }?.id ?? text
     }
 
     static func splitPath(_ path: String) throws(EditError) -> (String, String) {

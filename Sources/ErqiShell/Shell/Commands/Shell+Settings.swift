@@ -34,7 +34,7 @@ extension Shell {
             guard let value else { return Reply("scenarios folder: \(session.scenariosFolder.isEmpty ? "." : session.scenariosFolder)") }
             if !ShellFileSystem.isDirectory(value) { throw ShellError("\(value): no such folder") }
             session.scenariosFolder = value
-            return Reply()
+            return Reply("scenarios folder: \(value)")
         default:
             throw ShellError("unknown setting \(name)")
         }
