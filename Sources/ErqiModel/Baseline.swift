@@ -64,7 +64,10 @@ public struct Baseline: Equatable, Sendable {
     public var townships: [Township]
     public var vehicleClasses: [VehicleClass]
     public var pvAccounting: PVAccounting
-    public var parameters: [Parameter]
+    /// Every parameter, in file order.
+    public var parameters: [Parameter] { didSet { positions = Self.positions(of: parameters) } }
+    /// Position of each key in `parameters` (the first, if a key repeats), built once.
+    private var positions: [String: Int]
 
     public init(id: String, title: String, baseYear: Int = 2014, targetYear: Int = 2015,
                 sources: [Source], townships: [Township], vehicleClasses: [VehicleClass],
@@ -72,12 +75,28 @@ public struct Baseline: Equatable, Sendable {
         self.id = id; self.title = title; self.baseYear = baseYear; self.targetYear = targetYear
         self.sources = sources; self.townships = townships; self.vehicleClasses = vehicleClasses
         self.pvAccounting = pvAccounting; self.parameters = parameters
+        self.positions = Self.positions(of: parameters)
+    }
+
+    static func positions(of parameters: [Parameter]) -> [String: Int] {
+        var d: [String: Int] = [:]
+        d.reserveCapacity(parameters.count)
+        for (i, p) in parameters.enumerated() where d[p.key] == nil { d[p.key] = i }
+        return d
     }
 
     /// The parameter with this key, or nil.
     public func parameter(_ key: String) -> Parameter? {
-        parameters.first { $0.key == key }
+        positions[key].map { parameters[$0] }
     }
+
+    /// The value of the parameter with this key, or nil.
+    public func value(_ key: String) -> Double? {
+        positions[key].map { parameters[$0].value }
+    }
+
+    /// Every parameter key.
+    public var keys: Dictionary<String, Int>.Keys { positions.keys }
 
     /// Parameter values by key.
     public var values: [String: Double] {

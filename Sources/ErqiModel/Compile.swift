@@ -7,12 +7,12 @@ extension CompiledScenario {
         for key in scenario.assumptions.keys.sorted() {
             let value = scenario.assumptions[key]!
             let path = "assumptions.\(key)"
-            if reader.values[key] == nil {
-                issues.append(ModelIssue(path, "unknown parameter key\(Suggestions.hint(key, Array(reader.values.keys)))"))
+            if baseline.value(key) == nil {
+                issues.append(ModelIssue(path, "unknown parameter key\(Suggestions.hint(key, Array(baseline.keys)))"))
             } else if let problem = ParameterRules.problem(key: key, value: value) {
                 issues.append(ModelIssue(path, problem))
             } else {
-                reader.values[key] = value
+                reader.overrides[key] = value
             }
         }
 
@@ -137,15 +137,16 @@ extension CompiledScenario {
     }
 }
 
-/// Reads parameter values by key, recording the keys the baseline lacks.
+/// Reads parameter values by key (assumptions first), recording the keys the baseline lacks.
 struct ParameterReader {
-    var values: [String: Double]
+    let baseline: Baseline
+    var overrides: [String: Double] = [:]
     var issues: [ModelIssue] = []
 
-    init(baseline: Baseline) { values = baseline.values }
+    init(baseline: Baseline) { self.baseline = baseline }
 
     mutating func read(_ key: String) -> Double {
-        if let v = values[key] { return v }
+        if let v = overrides[key] ?? baseline.value(key) { return v }
         issues.append(ModelIssue("baseline", "missing parameter \(key)"))
         return 0
     }

@@ -33,6 +33,16 @@ import Testing
         #expect(try t.waitForExit() == 0)
     }
 
+    /// Ctrl-D with unsaved changes warns once; a second Ctrl-D quits with status 0.
+    func leaveWithUnsavedChanges(_ t: PseudoTerminal) throws {
+        try prompt(t)
+        t.sendControl("d")
+        try t.waitFor("unsaved changes")
+        try prompt(t)
+        t.sendControl("d")
+        #expect(try t.waitForExit() == 0)
+    }
+
     @Test func tabCompletesCommandsLeversAndFields() throws {
         let t = try start()
         defer { t.terminate() }
@@ -82,12 +92,7 @@ import Testing
         try prompt(t)
         t.send("show pv\r")
         try t.waitFor("mazhai")
-        try prompt(t)
-        t.sendControl("d")
-        try t.waitFor("unsaved changes")
-        try prompt(t)
-        t.sendControl("d")
-        #expect(try t.waitForExit() == 0)
+        try leaveWithUnsavedChanges(t)
     }
 
     @Test func ctrlCDiscardsTheLineAndNeverExits() throws {
@@ -110,12 +115,7 @@ import Testing
         try prompt(t)
         t.send("add motors\r")
         try t.waitFor("added motors")
-        try prompt(t)
-        t.sendControl("d")
-        try t.waitFor("unsaved changes")
-        try prompt(t)
-        t.sendControl("d")
-        #expect(try t.waitForExit() == 0)
+        try leaveWithUnsavedChanges(t)
     }
 
     @Test func historyIsKeptAcrossTwoRuns() throws {

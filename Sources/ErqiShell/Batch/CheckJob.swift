@@ -61,20 +61,3 @@ public struct CheckReport: Equatable, Sendable {
 
     public static func == (a: CheckReport, b: CheckReport) -> Bool { a.text == b.text }
 }
-
-/// A goal's numbers in its own unit, for people.
-enum GoalText {
-    /// A difference: percentage points for fractions, else as `value`.
-    static func margin(_ g: GoalResult, _ v: Double) -> String {
-        g.unit == "fraction" ? NumberFormat.fixed(v * 100, decimals: 2, grouping: false) + " pp" : value(g, v)
-    }
-
-    static func value(_ g: GoalResult, _ v: Double) -> String {
-        switch g.unit {
-        case "fraction": NumberFormat.fixed(v * 100, decimals: 2, grouping: false) + " %"
-        case "t": NumberFormat.fixed(v, decimals: 2, grouping: true) + " t"
-        case "km2": NumberFormat.fixed(v, decimals: 2, grouping: true) + " km²"
-        default: NumberFormat.fixed(v, decimals: 0, grouping: true) + " " + g.unit
-        }
-    }
-}

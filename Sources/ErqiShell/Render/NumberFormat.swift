@@ -1,3 +1,5 @@
+import ErqiModel
+
 /// Number text for people (fixed decimals, thousands grouping) and programs (full precision).
 public enum NumberFormat {
     /// `v` with `decimals` places, grouped by thousands when asked.
@@ -32,10 +34,7 @@ public enum NumberFormat {
     static func format18(_ v: Double) -> String { "\(v)" }
 
     /// Shortest round-trip text; whole numbers without a decimal point.
-    public static func full(_ v: Double) -> String {
-        if v.isFinite, v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-        return "\(v)"
-    }
+    public static func full(_ v: Double) -> String { formatNumber(v) }
 
     /// A signed fixed number (`+1.2`, `-0.5`).
     public static func signed(_ v: Double, decimals: Int, grouping: Bool = true) -> String {

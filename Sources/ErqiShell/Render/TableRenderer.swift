@@ -1,3 +1,4 @@
+import ErqiFiles
 import Foundation
 
 /// Renders a `Table` in each output format.
@@ -96,26 +97,7 @@ public enum TableRenderer {
     }
 
     /// A JSON string literal.
-    public static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    public static func jsonString(_ s: String) -> String { JSONWriter.quoted(s) }
 
     static func trimRight(_ s: String) -> String {
         var s = s

@@ -59,7 +59,7 @@ public enum ResultViews {
         let missed = r.goals.filter { !$0.met }
         if missed.isEmpty { return "All \(r.goals.count) goals met." }
         var parts: [String] = []
-        for g in missed.prefix(6) { parts.append("\(g.id) by \(marginText(g, abs(g.margin)))") }
+        for g in missed.prefix(6) { parts.append("\(g.id) by \(GoalText.margin(g, abs(g.margin)))") }
         if missed.count > 6 { parts.append("and \(missed.count - 6) more") }
         var line = "\(missed.count) of \(r.goals.count) goals missed: " + parts.joined(separator: ", ") + "."
         if r.totals.energyGapTce > 0 {
@@ -68,14 +68,6 @@ public enum ResultViews {
         return line
     }
 
-    static func marginText(_ g: GoalResult, _ v: Double) -> String {
-        switch g.unit {
-        case "fraction": NumberFormat.fixed(v * 100, decimals: 2, grouping: false) + " pp"
-        case "t": NumberFormat.fixed(v, decimals: 2, grouping: true) + " t"
-        case "km2": NumberFormat.fixed(v, decimals: 2, grouping: true) + " km²"
-        default: NumberFormat.fixed(v, decimals: 0, grouping: true) + " " + g.unit
-        }
-    }
 
     /// Every goal with value, limit, margin and met/missed.
     public static func goals(_ r: ScenarioResult, honesty: String? = nil) -> Table {
