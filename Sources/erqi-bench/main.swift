@@ -6,6 +6,21 @@ import Foundation
 /// `swift run -c release erqi-bench`: evaluation speed on one core, a 10,000-file batch on
 /// every core, and sweep points per second. Prints a small report; never part of the tests.
 
+// `erqi-bench --evaluate-only N`: compile plan-2015 once and evaluate it N times, nothing
+// else, so that `valgrind` heap totals for two values of N show what an evaluation allocates
+// (see README: the totals are equal, so evaluation allocates nothing).
+if let flag = CommandLine.arguments.firstIndex(of: "--evaluate-only") {
+    let count = CommandLine.arguments.count > flag + 1 ? Int(CommandLine.arguments[flag + 1]) ?? 1 : 1
+    let base = try BaselineStore.embedded()
+    let scenario = try ScenarioLoader.load(path: BenchFiles.repositoryRoot() + "/scenarios/plan-2015.json")
+    let compiled = try CompiledScenario(baseline: base, scenario: scenario)
+    var projection = Projection(for: compiled)
+    var ok = true
+    for _ in 0..<count { ok = compiled.evaluate(into: &projection) && ok }
+    print("evaluated \(count) times, ok: \(ok), intensity change \(projection.intensityChange)")
+    exit(ok ? 0 : 1)
+}
+
 let root = BenchFiles.repositoryRoot()
 let baseline = try BenchFiles.baseline(root: root)
 let planPath = root + "/scenarios/plan-2015.json"
