@@ -112,6 +112,7 @@ public final class Shell {
         case "history": try noArguments(args, spec); return historyReply()
         case "save": return try save(args, force: name == "save!")
         case "load": return try load(args, line: line)
+        case "export": return try export(args, force: name == "export!")
         case "scenarios": try noArguments(args, spec); return scenarios()
         case ".mode", ".once", ".output", ".timer", ".bail", ".folder": return try setting(spec.name, args)
         case "help": return try help(args)

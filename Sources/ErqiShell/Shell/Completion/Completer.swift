@@ -48,7 +48,7 @@ public struct Completer {
             return position == 1 ? scenarioNames(word) + FileCompletion.paths(word) : []
         case "compare":
             return scenarioNames(word) + FileCompletion.paths(word) + ["current"]
-        case "source", ".once", ".output":
+        case "source", ".once", ".output", "export", "export!":
             guard position == 1 else { return [] }
             return FileCompletion.paths(word) + (command == ".output" ? ["stdout"] : [])
         case ".folder":
