@@ -12,14 +12,14 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
     let sink = StandardStreams()
     let environment = ProcessInfo.processInfo.environment
 
-    let baseline: Baseline
-    do {
-        if let path = options.baselinePath { baseline = try BaselineStore.load(path: path) } else { baseline = try BaselineStore.embedded() }
-    } catch {
-        sink.writeError(error.errors.map { $0.description + "\n" }.joined())
+    let loaded: LoadedBaseline
+    do { loaded = try LoadedBaseline.load(path: options.baselinePath) } catch {
+        sink.writeError(error.lines.map { $0 + "\n" }.joined())
         return 2
     }
-    let session = Session(baseline: baseline, scenariosFolder: "scenarios", planTasks: { try PlanTaskCodec.embedded() })
+    let baseline = loaded.baseline
+    let session = Session(baseline: baseline, scenariosFolder: "scenarios", planTasks: { try PlanTaskCodec.embedded() },
+                          digest: loaded)
     let shell = Shell(session: session, isCancelled: { Interrupts.requested })
     let quiet = ShellRunner(shell: shell, source: LinesSource([]), sink: sink, mode: .script(name: "-c"))
 

@@ -166,3 +166,34 @@ import Testing
         #expect(shell.execute(line: ".folder /no/such/folder").failed)
     }
 }
+
+@Suite struct LoadProblemTests {
+    @Test func loadReportsEveryProblemOfTheFileAndKeepsTheSession() throws {
+        let folder = Fixtures.temporaryFolder()
+        try """
+            {"format": "erqi-scenario", "version": 1, "name": "bad",
+             "measures": {"pv": {"lever": "rooftop_pv", "capacity_mw": "15MW", "start_month": 14}}}
+            """.write(toFile: folder + "/bad.json", atomically: true, encoding: .utf8)
+        let shell = Fixtures.shell(folder: folder)
+        shell.run("add motors")
+        let before = shell.session.scenario
+        let outcome = shell.execute(line: "load bad")
+        #expect(outcome.failed)
+        #expect(outcome.error?.contains("measures.pv.capacity_mw: expected a number ≥ 0 in MW, got \"15MW\"") == true)
+        #expect(outcome.error?.contains("measures.pv.start_month: expected a whole month 1…13") == true)
+        #expect(shell.session.scenario == before)
+    }
+
+    @Test func aPinOnAnotherBaselineVersionWarnsAndNamesBoth() throws {
+        let folder = Fixtures.temporaryFolder()
+        try """
+            {"format": "erqi-scenario", "version": 1, "name": "pinned",
+             "baseline": {"id": "erqi-2014", "sha256": "\(String(repeating: "0", count: 64))"}}
+            """.write(toFile: folder + "/pinned.json", atomically: true, encoding: .utf8)
+        let shell = Fixtures.shell(folder: folder)
+        let outcome = shell.execute(line: "load pinned")
+        #expect(!outcome.failed)
+        let text = outcome.notes.joined(separator: "\n")
+        #expect(text.contains("baseline.sha256") && text.contains("000000000000…") && text.contains(BaselineStore.embeddedSHA256.prefix(12)))
+    }
+}

@@ -19,11 +19,19 @@ public enum ScenarioCodec {
 
     /// Decodes a parsed scenario file.
     public static func decode(_ json: JSONValue, file: String) throws(FileErrors) -> ScenarioFile {
+        let (decoded, errors) = decodeCollecting(json, file: file)
+        guard errors.isEmpty, let decoded else { throw FileErrors(errors) }
+        return decoded
+    }
+
+    /// Decodes what can be decoded (leaving out values of the wrong shape) and returns every
+    /// problem found; nil when the file is not a scenario object at all.
+    public static func decodeCollecting(_ json: JSONValue, file: String) -> (ScenarioFile?, [FileError]) {
         var problems = Problems(file: file)
         guard let top = ObjectReader(json, path: "", problems: &problems, what: "a scenario object") else {
-            throw FileErrors(problems.errors)
+            return (nil, problems.errors)
         }
-        guard Check.header(top, format: format, &problems) else { throw FileErrors(problems.errors) }
+        guard Check.header(top, format: format, &problems) else { return (nil, problems.errors) }
         top.rejectUnknownKeys(topKeys, &problems)
 
         let name = top.string("name", nonEmpty: true, &problems)
@@ -47,10 +55,10 @@ public enum ScenarioCodec {
         }
         let pin = top.value("baseline").flatMap { decodePin($0, &problems) }
 
-        try problems.throwIfAny()
-        guard let name else { throw FileErrors(file: file, path: "name", message: "missing scenario name") }
-        return ScenarioFile(name: name, title: title, description: description, extends: extends,
-                            assumptions: assumptions, pvAccounting: pv, measures: measures, baselinePin: pin)
+        let decoded = ScenarioFile(name: name ?? "", title: title, description: description, extends: extends,
+                                   assumptions: assumptions, pvAccounting: pv, measures: measures, baselinePin: pin)
+        if name == nil && problems.isEmpty { problems.add("name", "missing scenario name") }
+        return (decoded, problems.errors)
     }
 
     static func decodeAssumptions(_ v: JSONValue?, _ problems: inout Problems) -> [String: Double] {
@@ -112,7 +120,8 @@ public enum ScenarioCodec {
                 fields[m.key] = .number(x)
             } else { ok = false }
         }
-        return ok ? .fields(fields, lever: lever) : nil
+        // A value of the wrong shape is left out (its problem is recorded); an unusable lever drops the measure.
+        return lever == nil && !ok && o.value(CommonField.lever) != nil ? nil : .fields(fields, lever: lever)
     }
 
     /// The explicit `lever` key: a lever's id, and the id's own lever when the id is a lever's name.

@@ -7,6 +7,13 @@ extension ScenarioFile {
     /// removes it. A measure whose lever differs from the parent's replaces it. The result keeps
     /// `extends` as written. Errors name `file`.
     public func merged(onto parent: Scenario?, file: String) throws(FileErrors) -> Scenario {
+        let (scenario, errors) = mergedCollecting(onto: parent, file: file)
+        if !errors.isEmpty { throw FileErrors(errors) }
+        return scenario
+    }
+
+    /// The merge with every entry that can be merged, and the problems of those that cannot.
+    public func mergedCollecting(onto parent: Scenario?, file: String) -> (Scenario, [FileError]) {
         var problems = Problems(file: file)
         var measures = parent?.measures ?? []
         for (id, entry) in self.measures {
@@ -38,10 +45,10 @@ extension ScenarioFile {
                 }
             }
         }
-        try problems.throwIfAny()
-        return Scenario(name: name, title: title, description: description, extends: extends,
+        let scenario = Scenario(name: name, title: title, description: description, extends: extends,
                         assumptions: (parent?.assumptions ?? [:]).merging(assumptions) { _, new in new },
                         pvAccounting: pvAccounting ?? parent?.pvAccounting,
                         measures: measures, baselinePin: baselinePin ?? parent?.baselinePin)
+        return (scenario, problems.errors)
     }
 }

@@ -40,6 +40,31 @@ public enum ScenarioLoader {
         try AtomicFile.write(ScenarioCodec.text(scenario, parent: parent), to: path, overwrite: overwrite)
     }
 
+    /// Every problem of the scenario at `path` at once: its shape, its merge with the parent,
+    /// and (when those leave a scenario to check) the model's validation on `baseline`, each
+    /// named by the file and JSON path. Empty when the file loads and validates.
+    public static func diagnose(path: String, baseline: Baseline) -> [FileError] {
+        let json: JSONValue
+        do { json = try readJSON(path) } catch { return error.errors }
+        let (decoded, shape) = ScenarioCodec.decodeCollecting(json, file: path)
+        guard let decoded else { return shape }
+        var parent: Scenario?
+        if let extends = decoded.extends {
+            do { parent = try loadParent(extends, of: path, chain: [Link(path)]) } catch { return shape + error.errors }
+        }
+        let (merged, mergeProblems) = decoded.mergedCollecting(onto: parent, file: path)
+        var errors = shape + mergeProblems
+        do {
+            _ = try Engine.project(baseline: baseline, scenario: merged)
+        } catch {
+            let reported = Set(errors.map(\.path))
+            for issue in error.issues where !reported.contains(issue.path) {
+                errors.append(FileError(file: path, path: issue.path, message: issue.message))
+            }
+        }
+        return errors
+    }
+
     // MARK: Chain resolution
 
     /// One file of a chain: as displayed and in normal form.

@@ -48,7 +48,14 @@ public enum BatchRunner {
     /// One file; `parents` shares merged parents between the files of a batch.
     public static func run(file: String, baseline: LoadedBaseline, settings: [ScenarioSetting],
                            parents: ParentCache? = nil) throws(BatchError) -> ScenarioRun {
-        var scenario = try load(file: file, parents: parents)
+        var scenario: Scenario
+        do {
+            scenario = try load(file: file, parents: parents)
+        } catch {
+            // Report every problem of the file at once: its shape, merge and model checks.
+            let all = ScenarioLoader.diagnose(path: file, baseline: baseline.baseline)
+            throw all.isEmpty ? error : BatchError(FileErrors(all))
+        }
         try apply(settings, to: &scenario, file: file, baseline: baseline.baseline)
         let result = try project(scenario, file: file, baseline: baseline.baseline)
         return ScenarioRun(file: file, scenario: scenario, result: result,

@@ -27,13 +27,22 @@ public struct LoadedBaseline: Sendable {
         }
     }
 
+    /// `baseline` with the embedded file's digest when it is the embedded baseline, else with
+    /// no digest (its pins are checked by id only).
+    public static func describing(_ baseline: Baseline) -> LoadedBaseline {
+        if let embedded = try? BaselineStore.embedded(), embedded == baseline {
+            return LoadedBaseline(baseline: baseline, sha256: BaselineStore.embeddedSHA256, source: BaselineStore.embeddedFileName)
+        }
+        return LoadedBaseline(baseline: baseline, sha256: "", source: "baseline \(baseline.id)")
+    }
+
     /// A warning when `scenario` pins another baseline (FORMATS.md: a mismatch warns), or nil.
     public func pinWarning(for scenario: Scenario, file: String) -> String? {
         guard let pin = scenario.baselinePin else { return nil }
         if pin.id != baseline.id {
             return "\(file): warning: baseline.id: written against baseline \(pin.id), running on \(baseline.id) (\(source))"
         }
-        if let sha = pin.sha256, sha != sha256 {
+        if let sha = pin.sha256, !sha256.isEmpty, sha != sha256 {
             return "\(file): warning: baseline.sha256: written against another version of \(pin.id) than \(source) (sha256 \(sha.prefix(12))… vs \(sha256.prefix(12))…)"
         }
         return nil

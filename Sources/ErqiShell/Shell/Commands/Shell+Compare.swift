@@ -20,7 +20,7 @@ extension Shell {
             guard ShellFileSystem.exists(path) else {
                 throw ShellError("no scenario '\(arg)' (\(path))\(Suggestions.hint(arg, ScenarioFiles.names(in: session.scenariosFolder) + ["current"]))")
             }
-            named.append((ScenarioFiles.isPath(arg) ? arg : arg, try ScenarioFiles.load(path, baseline: session.baseline).scenario))
+            named.append((ScenarioFiles.isPath(arg) ? arg : arg, try ScenarioFiles.load(path, baseline: session.digest).scenario))
         }
         let comparison: Comparison
         do { comparison = try Comparison.make(scenarios: named, baseline: session.baseline) } catch {

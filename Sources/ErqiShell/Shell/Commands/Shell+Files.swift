@@ -43,11 +43,11 @@ extension Shell {
             throw ShellError("no scenario '\(args[0])' (\(path))\(Suggestions.hint(args[0], ScenarioFiles.names(in: session.scenariosFolder))); `scenarios` lists them")
         }
         let wasDirty = session.isDirty
-        let loaded = try ScenarioFiles.load(path, baseline: session.baseline)
+        let loaded = try ScenarioFiles.load(path, baseline: session.digest)
         let doc = ScenarioDocument(scenario: loaded.scenario, file: path, loaded: loaded.scenario, parent: loaded.parent)
         var message = "loaded \(path): \(loaded.scenario.name)\(loaded.scenario.title.isEmpty ? "" : " — \(loaded.scenario.title)"), \(loaded.scenario.measures.count) measure\(loaded.scenario.measures.count == 1 ? "" : "s")"
         if wasDirty { message += "\nthe previous scenario had unsaved changes: `undo` brings them back" }
-        let reply = try commit(doc, line: line, message: message, notes: loaded.warnings.map { "warning: " + $0 })
+        let reply = try commit(doc, line: line, message: message, notes: loaded.warnings)
         session.markLoaded()
         return reply
     }
@@ -57,7 +57,7 @@ extension Shell {
         let rows: [[Cell]] = ScenarioFiles.names(in: folder).map { name in
             let path = ScenarioFiles.join(folder, name + ".json")
             do {
-                let s = try ScenarioFiles.load(path, baseline: session.baseline).scenario
+                let s = try ScenarioFiles.load(path, baseline: session.digest).scenario
                 return [.text(name), .text(s.title), .number(Double(s.measures.count), decimals: 0),
                         .text(s.extends ?? ""), .text(ShellFileSystem.samePath(path, session.document.file) ? (session.isDirty ? "loaded, changed" : "loaded") : "")]
             } catch {

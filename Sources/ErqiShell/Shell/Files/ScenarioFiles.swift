@@ -29,19 +29,23 @@ enum ScenarioFiles {
         return String(path[..<slash])
     }
 
-    /// Reads and merges the scenario at `path` and its parents (parent first); a cycle is an error.
-    static func load(_ path: String, baseline: Baseline) throws(ShellError) -> LoadedScenario {
+    /// Reads and merges the scenario at `path` and its parents (parent first) and validates it on
+    /// the baseline; every problem of the file is reported at once, each with its JSON path.
+    static func load(_ path: String, baseline: LoadedBaseline) throws(ShellError) -> LoadedScenario {
         let scenario: Scenario, parent: Scenario?
         do {
             scenario = try ScenarioLoader.load(path: path)
             parent = try ScenarioLoader.parent(scenario.extends, of: path)
         } catch {
-            throw ShellError(error.description)
+            // Every problem of the file at once: its shape, merge and model checks.
+            let all = ScenarioLoader.diagnose(path: path, baseline: baseline.baseline)
+            throw ShellError(all.isEmpty ? error.description : FileErrors(all).description)
+        }
+        do { _ = try Engine.project(baseline: baseline.baseline, scenario: scenario) } catch {
+            throw ShellError(FileErrors(error.issues, file: path).description)
         }
         var warnings: [String] = []
-        if let pin = scenario.baselinePin, pin.id != baseline.id {
-            warnings.append("\(path): written for baseline \(pin.id), running on \(baseline.id)")
-        }
+        if let warning = baseline.pinWarning(for: scenario, file: path) { warnings.append(warning) }
         return LoadedScenario(scenario: scenario, parent: parent, path: path, warnings: warnings)
     }
 

@@ -11,10 +11,7 @@ extension Session {
         guard ShellFileSystem.exists(path) else {
             throw ShellError("no scenario '\(nameOrPath)' (\(path))\(Suggestions.hint(nameOrPath, ScenarioFiles.names(in: scenariosFolder)))")
         }
-        let loaded = try ScenarioFiles.load(path, baseline: baseline)
-        do { _ = try Engine.project(baseline: baseline, scenario: loaded.scenario) } catch {
-            throw ShellError(error.issues.map { "\(path): \($0.description)" }.joined(separator: "\n"))
-        }
+        let loaded = try ScenarioFiles.load(path, baseline: LoadedBaseline.describing(baseline))
         warnings = loaded.warnings
         self.init(baseline: baseline, scenario: loaded.scenario, file: path, parent: loaded.parent,
                   scenariosFolder: scenariosFolder, planTasks: planTasks)

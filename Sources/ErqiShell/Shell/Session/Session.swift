@@ -5,6 +5,8 @@ import ErqiModel
 /// commands, and the last result (evaluated again only after a change).
 public final class Session {
     public let baseline: Baseline
+    /// The baseline's file digest and source, for checking scenario pins.
+    public let digest: LoadedBaseline
     public private(set) var document: ScenarioDocument
     /// The folder `save NAME`, `load NAME` and `scenarios` use (default `scenarios`).
     public var scenariosFolder: String
@@ -21,9 +23,13 @@ public final class Session {
 
     /// A session on `baseline` editing `scenario` (a new empty one by default), loaded from
     /// `file` when given; `planTasks` supplies the `tasks` list.
+    /// `digest`: the baseline with the SHA-256 that scenario pins are checked against (by
+    /// default the embedded baseline's digest when `baseline` is the embedded one).
     public init(baseline: Baseline, scenario: Scenario = Scenario(name: "untitled"), file: String? = nil,
-                parent: Scenario? = nil, scenariosFolder: String = "scenarios", planTasks: PlanTaskProvider? = nil) {
+                parent: Scenario? = nil, scenariosFolder: String = "scenarios", planTasks: PlanTaskProvider? = nil,
+                digest: LoadedBaseline? = nil) {
         self.baseline = baseline
+        self.digest = digest ?? LoadedBaseline.describing(baseline)
         self.document = ScenarioDocument(scenario: scenario, file: file, parent: parent)
         self.scenariosFolder = scenariosFolder
         self.planTasks = planTasks
