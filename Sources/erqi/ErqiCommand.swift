@@ -10,6 +10,11 @@ struct ErqiCommand: ParsableCommand {
             With no subcommand (or with `shell`) erqi opens the interactive shell. The other \
             subcommands work on scenario files (scenarios/*.json) in batch.
 
+            Shell: erqi [--baseline FILE] [-c 'CMD; CMD'] [-f FILE] [-i] [--no-init]
+              -c runs the commands and exits, -f runs a script file, -i stays interactive
+              afterwards; ~/.erqirc runs first unless --no-init. History is kept in
+              $ERQI_HISTORY, else $XDG_STATE_HOME/erqi/history (~/.local/state/erqi/history).
+
             Exit status:
               0  success
               1  fmt --check: some files are not in canonical form

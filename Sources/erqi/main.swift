@@ -26,6 +26,12 @@ case let batch as BatchCommand:
     Terminal.writeOut(outcome.output)
     exit(outcome.status.rawValue)
 default:
-    Terminal.writeOut(ErqiCommand.helpMessage() + "\n")
+    // ArgumentParser's own `help` command (also what `SUBCOMMAND --help` parses to) throws a
+    // help request for the command it names; its message is that command's help.
+    var help = command
+    do { try help.run() } catch {
+        let text = ErqiCommand.fullMessage(for: error)
+        Terminal.writeOut(text.hasSuffix("\n") ? text : text + "\n")
+    }
     exit(ExitStatus.success.rawValue)
 }

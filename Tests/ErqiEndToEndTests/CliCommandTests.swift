@@ -135,3 +135,18 @@ import Testing
         #expect(r.status == 0, "\(r.stdout)")
     }
 }
+
+@Suite struct CliHelpTests {
+    @Test func eachSubcommandPrintsItsOwnHelp() throws {
+        for (arguments, usage) in [(["sweep", "--help"], "USAGE: erqi sweep <scenario>"),
+                                   (["help", "run"], "USAGE: erqi run"),
+                                   (["shell", "-h"], "USAGE: erqi shell [--baseline <file>] [-c <commands>]")] {
+            let r = try Cli.run(arguments)
+            #expect(r.status == 0)
+            #expect(r.stdout.contains(usage), "\(arguments): \(r.stdout.prefix(200))")
+        }
+        let root = try Cli.run(["--help"])
+        #expect(root.stdout.contains("3  check: a goal is missed in some scenario"))
+        #expect(root.stdout.contains("Shell: erqi [--baseline FILE] [-c 'CMD; CMD']"))
+    }
+}
