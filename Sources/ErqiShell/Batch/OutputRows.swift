@@ -32,7 +32,7 @@ struct OutputRows: Sendable {
         OutputRows(key: "nh3n_household_2015_t", label: "生活氨氮 2015", unit: "t", decimals: 2) { $0.totals.nh3nHousehold2015_t },
         OutputRows(key: "nh3n_industrial_2015_t", label: "工业氨氮 2015", unit: "t", decimals: 2) { $0.totals.nh3nIndustrial2015_t },
         OutputRows(key: "pv_generation_mwh", label: "Rooftop PV 光伏发电", unit: "MWh", decimals: 0) { $0.totals.pvGenerationMWh },
-        OutputRows(key: "smokeless_area_km2", label: "No-coal zone by deadline 无燃煤区", unit: "km²", decimals: 2) {
+        OutputRows(key: "smokeless_area_by_deadline_km2", label: "No-coal zone by deadline 无燃煤区", unit: "km²", decimals: 2) {
             $0.goal("smokeless_area")?.value ?? $0.totals.smokelessAreaKm2
         },
         OutputRows(key: "key_enterprises_tce", label: "Key-enterprise saving 万家企业", unit: "tce", decimals: 0) {
