@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func modesAndSwitches() {
-        #expect(completer.candidates(before: ".mode ", word: "") == ["csv", "json", "markdown", "table"])
+        #expect(completer.candidates(before: ".mode ", word: "") == ["csv", "json", "jsonl", "markdown", "table"])
         #expect(completer.candidates(before: ".bail ", word: "o") == ["off", "on"])
     }
 }

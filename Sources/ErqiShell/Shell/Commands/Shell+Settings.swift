@@ -8,8 +8,8 @@ extension Shell {
         switch name {
         case ".mode":
             guard let value else { return Reply("mode \(session.settings.format.rawValue)") }
-            let modes = ["table", "csv", "json", "markdown"]
-            guard modes.contains(value), let f = OutputFormat(rawValue: value) else {
+            let modes = OutputFormat.allCases.map(\.rawValue)
+            guard let f = OutputFormat(rawValue: value) else {
                 throw ShellError("unknown mode '\(value)'\(Suggestions.hint(value, modes)); modes: \(modes.joined(separator: ", "))")
             }
             session.settings.format = f

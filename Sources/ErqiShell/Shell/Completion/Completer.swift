@@ -54,7 +54,7 @@ public struct Completer {
         case ".folder":
             return position == 1 ? FileCompletion.paths(word, directoriesOnly: true) : []
         case ".mode":
-            return position == 1 ? ["table", "csv", "json", "markdown"] : []
+            return position == 1 ? OutputFormat.allCases.map(\.rawValue) : []
         case ".timer", ".bail":
             return position == 1 ? ["on", "off"] : []
         case "sources":
