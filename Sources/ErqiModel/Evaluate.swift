@@ -45,10 +45,17 @@ extension CompiledScenario {
 
         // Results (§7).
         let elec = Fuel.electricity.rawValue
+        for i in 0..<(S * F) { p.energy2015[i] = p.energyBAU[i] }
+        p.deltaEnergy.withUnsafeBufferPointer { d in
+            p.energy2015.withUnsafeMutableBufferPointer { e in
+                for m in 0..<measures.count {
+                    let base = m * S * F
+                    for i in 0..<(S * F) { e[i] += d[base + i] }
+                }
+            }
+        }
         for i in 0..<(S * F) {
-            var e = p.energyBAU[i]
-            for m in 0..<measures.count { e += p.deltaEnergy[m * S * F + i] }
-            p.energy2015[i] = e
+            let e = p.energy2015[i]
             if e < -tolerance(p.energyBAU[i]) {
                 p.failure = .negativeEnergy(sector: i / F, fuel: i % F, removed: p.energyBAU[i] - e, bau: p.energyBAU[i])
                 return false
@@ -89,15 +96,22 @@ extension CompiledScenario {
         p.pvGenerationMWh = 0
         for m in 0..<measures.count {
             var tce = 0.0, co2 = 0.0
-            for s in 0..<S {
-                var ts = 0.0
-                for f in 0..<F {
-                    let d = p.deltaEnergy[m * S * F + s * F + f]
-                    ts += d * coefTce[f]
-                    co2 += d * coefCO2[f]
+            p.deltaEnergy.withUnsafeBufferPointer { d in
+                coefTce.withUnsafeBufferPointer { kt in
+                    coefCO2.withUnsafeBufferPointer { kc in
+                        for s in 0..<S {
+                            var ts = 0.0
+                            let base = m * S * F + s * F
+                            for f in 0..<F {
+                                let x = d[base + f]
+                                ts += x * kt[f]
+                                co2 += x * kc[f]
+                            }
+                            p.measureSectorTce[m * S + s] = ts
+                            tce += ts
+                        }
+                    }
                 }
-                p.measureSectorTce[m * S + s] = ts
-                tce += ts
             }
             if counted { co2 -= p.pvMWh[m] * coefCO2[elec] }
             p.measureTce[m] = tce
@@ -134,26 +148,31 @@ extension CompiledScenario {
         p.allowedEnergyTce = p.intensity2014 * (1 + goals.intensityChange) * p.gdp2015
         p.energyGapTce = p.energy2015Tce - p.allowedEnergyTce
 
-        // Townships: shares of BAU plus each measure, located or split by share.
+        // Townships: shares of BAU plus each measure, located or split by share. Measures that
+        // are spread are summed by sector first, located ones by township (same result as
+        // splitting each measure, in S·(M + T) instead of S·M·T steps).
+        for s in 0..<S { p.spreadTce[s] = 0; p.spreadValueAdded[s] = 0 }
+        for t in 0..<townshipCount { p.locatedTce[t] = 0; p.locatedValueAdded[t] = 0 }
+        for m in 0..<measures.count {
+            let t = measures[m].township
+            if t >= 0 {
+                p.locatedTce[t] += p.measureTce[m]
+                for s in 0..<S { p.locatedValueAdded[t] += p.deltaValueAdded[m * S + s] }
+            } else {
+                for s in 0..<S {
+                    p.spreadTce[s] += p.measureSectorTce[m * S + s]
+                    p.spreadValueAdded[s] += p.deltaValueAdded[m * S + s]
+                }
+            }
+        }
         for t in 0..<townshipCount {
-            var e14 = 0.0, e15 = 0.0, v14 = 0.0, v15 = 0.0
+            var e14 = 0.0, e15 = p.locatedTce[t], v14 = 0.0, v15 = p.locatedValueAdded[t]
             for s in 0..<S {
                 let se = shareEnergy[t * S + s], sv = shareValueAdded[t * S + s]
                 e14 += se * p.tce2014[s]
-                e15 += se * p.tceBAU[s]
+                e15 += se * (p.tceBAU[s] + p.spreadTce[s])
                 v14 += sv * gdp[s]
-                v15 += sv * p.valueAddedBAU[s]
-            }
-            for m in 0..<measures.count {
-                if measures[m].township == t {
-                    e15 += p.measureTce[m]
-                    for s in 0..<S { v15 += p.deltaValueAdded[m * S + s] }
-                } else if measures[m].township < 0 {
-                    for s in 0..<S {
-                        e15 += shareEnergy[t * S + s] * p.measureSectorTce[m * S + s]
-                        v15 += shareValueAdded[t * S + s] * p.deltaValueAdded[m * S + s]
-                    }
-                }
+                v15 += sv * (p.valueAddedBAU[s] + p.spreadValueAdded[s])
             }
             p.townshipEnergy2014[t] = e14
             p.townshipEnergy2015[t] = e15

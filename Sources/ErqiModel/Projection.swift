@@ -65,6 +65,13 @@ public struct Projection: Sendable {
     public var townshipValueAdded2015: [Double]
     public var townshipIntensityChange: [Double]
 
+    /// Scratch: the tce and value-added changes of measures spread by share, by sector, and of
+    /// measures located in a township, by township.
+    var spreadTce: [Double]
+    var spreadValueAdded: [Double]
+    var locatedTce: [Double]
+    var locatedValueAdded: [Double]
+
     /// Set when the last evaluation failed validation.
     public var failure: EvaluationFailure?
 
@@ -98,5 +105,9 @@ public struct Projection: Sendable {
         townshipValueAdded2014 = .init(repeating: 0, count: T)
         townshipValueAdded2015 = .init(repeating: 0, count: T)
         townshipIntensityChange = .init(repeating: 0, count: T)
+        spreadTce = .init(repeating: 0, count: S)
+        spreadValueAdded = .init(repeating: 0, count: S)
+        locatedTce = .init(repeating: 0, count: T)
+        locatedValueAdded = .init(repeating: 0, count: T)
     }
 }
