@@ -20,9 +20,15 @@ enum Cli {
 
     static func scenario(_ name: String) -> String { root + "/scenarios/\(name).json" }
 
-    /// Runs `erqi arguments` in `directory`; output goes through files so nothing can block.
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> CliResult {
+    /// Runs `erqi arguments` in `directory` with `input` on standard input (none by default)
+    /// and `environment` added to this process's; input and output go through files so
+    /// nothing can block.
+    static func run(_ arguments: [String], in directory: String? = nil, input: String? = nil,
+                    environment: [String: String] = [:]) throws -> CliResult {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.executableURL = try ErqiBinary.url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
@@ -35,7 +41,13 @@ enum Cli {
         let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
         process.standardOutput = outHandle
         process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            let inFile = scratch.appendingPathComponent("in")
+            try Data(input.utf8).write(to: inFile)
+            process.standardInput = try FileHandle(forReadingFrom: inFile)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         try outHandle.close(); try errHandle.close()

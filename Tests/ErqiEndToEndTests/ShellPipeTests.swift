@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// The real binary with commands piped in: no prompt, plain lines, tables as golden text,
+/// and the first error stopping the script with its line number and status 2.
+@Suite struct ShellPipeTests {
+    static let golden = Cli.root + "/Tests/ErqiEndToEndTests/Golden"
+
+    /// Compares with a golden file; `ERQI_UPDATE_GOLDEN=1` rewrites it.
+    func expectGolden(_ text: String, _ name: String) throws {
+        let path = Self.golden + "/" + name
+        if ProcessInfo.processInfo.environment["ERQI_UPDATE_GOLDEN"] == "1" {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOfFile: path, encoding: .utf8)
+        if text != expected {
+            let a = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+            Issue.record("""
+                \(name) differs at line \(first + 1) (ERQI_UPDATE_GOLDEN=1 rewrites it after a deliberate change):
+                  got:      \(first < a.count ? String(a[first]) : "<end>")
+                  expected: \(first < b.count ? String(b[first]) : "<end>")
+                """)
+        }
+    }
+
+    @Test func pipedCommandsPrintTablesWithoutPrompt() throws {
+        let r = try Cli.run(["--no-init"], in: Cli.root, input: "load plan-2015\nresult\ntownships\n")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.contains("erqi> "))
+        try expectGolden(r.stdout, "pipe-plan-2015.txt")
+    }
+
+    @Test func theFirstErrorStopsAPipedScriptWithItsLine() throws {
+        let r = try Cli.run(["--no-init"], in: Cli.root, input: "load plan-2015\n# a comment\nset pv-mazhai.capacity_mw 15 MWh\ngoals\n")
+        #expect(r.status == 2)
+        #expect(r.stderr.hasPrefix("<stdin>:3: pv-mazhai.capacity_mw: unit 'MWh' does not fit; expected MW"))
+        #expect(!r.stdout.contains("label"))        // line 4 (the goals table) never ran
+    }
+
+    @Test func dashCAndDashFReportTheirOwnNames() throws {
+        let c = try Cli.run(["--no-init", "-c", "load plan-2015; levrs"], in: Cli.root)
+        #expect(c.status == 2)
+        #expect(c.stderr.contains("-c:2: unknown command 'levrs' (did you mean 'levers'?)"))
+        let folder = FileManager.default.temporaryDirectory.path + "/erqi-pipe-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "add motors\nset motors.capacity_kw -5\n".write(toFile: folder + "/s.erqi", atomically: true, encoding: .utf8)
+        let f = try Cli.run(["--no-init", "-f", folder + "/s.erqi"], in: Cli.root)
+        #expect(f.status == 2)
+        #expect(f.stderr.contains("\(folder)/s.erqi:2: "))
+    }
+
+    @Test func bailOffCarriesOnButStillFails() throws {
+        let r = try Cli.run(["--no-init"], in: Cli.root, input: ".bail off\nlevrs\nshow goal.cod_household\n")
+        #expect(r.status == 2)
+        #expect(r.stdout.contains("144.2"))
+    }
+
+    @Test func theInitFileRunsFirstUnlessNoInit() throws {
+        let home = FileManager.default.temporaryDirectory.path + "/erqi-home-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try ".mode csv\n".write(toFile: home + "/.erqirc", atomically: true, encoding: .utf8)
+        let withInit = try Cli.run(["-c", "departments"], in: Cli.root, environment: ["HOME": home])
+        #expect(withInit.stdout.hasPrefix("unit,measures,energy_saving_tce,co2_reduction_t\n"))
+        let without = try Cli.run(["--no-init", "-c", "departments"], in: Cli.root, environment: ["HOME": home])
+        #expect(without.stdout.contains("牵头单位"))
+    }
+}
