@@ -23,7 +23,7 @@ run: deps embed
 
 test: deps embed
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-xctest
 
 bench: deps embed
 	$(SWIFT) run -c release erqi-bench
