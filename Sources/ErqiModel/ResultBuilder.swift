@@ -149,6 +149,7 @@ extension String {
 
 /// A number with thousands separators and at most one decimal, for messages.
 public func grouped(_ v: Double) -> String {
+    guard v.isFinite, abs(v) < 1e15 else { return "\(v)" }
     let rounded = (abs(v) * 10).rounded() / 10
     let whole = Int64(rounded)
     var digits = String(whole)

@@ -71,6 +71,7 @@ enum MeasureFacts {
 
     /// `9 (sep)`, `13 (never)`.
     static func monthText(_ v: Double) -> String {
+        guard v.isFinite, abs(v) < 1e9 else { return formatNumber(v) }
         let n = Int(v)
         if Double(n) == v, (1...12).contains(n) { return "\(n) (\(monthNames[n - 1]))" }
         if v == 13 { return "13 (not in 2015)" }
