@@ -36,10 +36,12 @@ let package = Package(
         .executableTarget(name: "erqi-bench", dependencies: ["ErqiModel", "ErqiFiles", "ErqiShell"]),
         // Pseudo-terminal helpers that Swift's Glibc module hides.
         .target(name: "CPty", path: "Tests/CPty"),
-        .testTarget(name: "ErqiModelTests", dependencies: ["ErqiModel", "ErqiFiles"]),
-        .testTarget(name: "ErqiFilesTests", dependencies: ["ErqiModel", "ErqiFiles"]),
-        .testTarget(name: "ErqiShellTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiShell"]),
-        .testTarget(name: "ErqiEndToEndTests", dependencies: ["CPty", "ErqiFiles"]),
+        // Shared by the test targets: the repository root, a seeded random generator.
+        .target(name: "ErqiTestSupport", path: "Tests/ErqiTestSupport"),
+        .testTarget(name: "ErqiModelTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiTestSupport"]),
+        .testTarget(name: "ErqiFilesTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiTestSupport"]),
+        .testTarget(name: "ErqiShellTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiShell", "ErqiTestSupport"]),
+        .testTarget(name: "ErqiEndToEndTests", dependencies: ["CPty", "ErqiFiles", "ErqiTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import Foundation
 
 /// What one run of the `erqi` binary produced.
@@ -9,12 +10,8 @@ struct CliResult {
 
 /// Runs the built `erqi` binary (found by `ErqiBinary.url`) with files in a temporary folder.
 enum Cli {
-    /// The repository root (this file is Tests/ErqiEndToEndTests/CliSupport.swift).
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/")
-    }()
+    /// The repository root.
+    static let root = Repository.root
 
     static var baselinePath: String { root + "/seeds/baseline-2014.json" }
 

@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import ErqiFiles
 import ErqiModel
 import Foundation
@@ -115,12 +116,8 @@ import Testing
 
 /// The seed baseline and the plan, projected once.
 enum ResultFixture {
-    /// The repository root (this file is Tests/ErqiFilesTests/ResultCodecTests.swift).
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/")
-    }()
+    /// The repository root.
+    static let root = Repository.root
 
     static func plan() throws -> ScenarioResult {
         let baseline = try BaselineStore.load(path: root + "/seeds/baseline-2014.json")

@@ -1,23 +1,12 @@
+import ErqiTestSupport
 import ErqiFiles
 import Testing
-
-/// A small seeded generator, so that failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite struct RobustnessTests {
     /// Random byte edits of valid files: every outcome is a value or FileErrors, never a crash,
     /// and every error names the file.
     @Test func mutatedFilesNeverCrash() {
-        var rng = SplitMix64(state: 2015)
+        var rng = SeededGenerator(seed: 2015)
         let alphabet = Array(#"{}[],:"\ 0123456789.eE+-tfnulxé"#.utf8) + [0x00, 0x0A, 0xFF, 0xC3]
         for original in [Array(gasFirst.utf8), Array(smallBaseline.utf8)] {
             for _ in 0..<1500 {

@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import ErqiFiles
 import Foundation
 import Testing
@@ -26,12 +27,8 @@ struct TempFolder {
     func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
 
-/// The repository root, from this file's path (Tests/ErqiFilesTests/Support.swift).
-func repositoryRoot(_ filePath: String = #filePath) -> String {
-    var parts = filePath.split(separator: "/", omittingEmptySubsequences: false)
-    parts.removeLast(3)
-    return parts.joined(separator: "/")
-}
+/// The repository root.
+func repositoryRoot() -> String { Repository.root }
 
 /// The errors a throwing call produced, or an empty list when it did not throw.
 func fileErrors<T>(_ body: () throws(FileErrors) -> T) -> [FileError] {

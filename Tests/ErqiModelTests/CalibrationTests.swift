@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import Testing
 import ErqiModel
 import ErqiFiles
@@ -5,11 +6,8 @@ import ErqiFiles
 /// The shipped baseline and scenarios, checked against an independent re-computation of
 /// MODEL.md's formulas in Python (made when the baseline was built, not by this code).
 @Suite struct CalibrationTests {
-    static let root: String = {
-        var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3) // Tests/ErqiModelTests/CalibrationTests.swift
-        return parts.joined(separator: "/")
-    }()
+    /// The repository root.
+    static let root = Repository.root
 
     func project(_ name: String) throws -> ScenarioResult {
         let baseline = try BaselineStore.embedded()

@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import ErqiFiles
 import ErqiModel
 import ErqiShell
@@ -5,12 +6,8 @@ import Foundation
 
 /// Repository files and temporary folders for the batch tests.
 enum BatchFixture {
-    /// The repository root (this file is Tests/ErqiShellTests/BatchFixture.swift).
-    static let root: String = {
-        var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)
-        return parts.joined(separator: "/")
-    }()
+    /// The repository root.
+    static let root = Repository.root
 
     static var baselinePath: String { root + "/seeds/baseline-2014.json" }
 

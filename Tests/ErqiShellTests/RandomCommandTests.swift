@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import ErqiModel
 import Testing
 @testable import ErqiShell
@@ -5,19 +6,8 @@ import Testing
 /// Random command lines at the shell: every line is answered with output or an error, the
 /// session's scenario always stays valid, and nothing crashes.
 @Suite struct RandomCommandTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test func randomLinesNeverBreakTheSession() throws {
-        var rng = Generator(state: 2015)
+        var rng = SeededGenerator(seed: 2015)
         let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())
         let commands = ["add", "set", "unset", "remove", "assume", "option", "goals", "result", "townships",
                         "measures", "departments", "show", "explain", "undo", "redo", "reset", "diff", "levers",

@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import ErqiFiles
 import ErqiModel
 import Foundation
@@ -9,12 +10,8 @@ enum Fixtures {
         do { return try BaselineStore.embedded() } catch { fatalError("embedded baseline: \(error)") }
     }()
 
-    /// The package root (…/Tests/ErqiShellTests/Support/Fixtures.swift → root).
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    /// The repository root.
+    static let root = Repository.root
 
     static var repositoryScenarios: String { root + "/scenarios" }
 
