@@ -1,36 +1,15 @@
+import ErqiTestSupport
 import Foundation
 import Testing
 
 /// The real binary with commands piped in: no prompt, plain lines, tables as golden text,
 /// and the first error stopping the script with its line number and status 2.
 @Suite struct ShellPipeTests {
-    static let golden = Cli.root + "/Tests/ErqiEndToEndTests/Golden"
-
-    /// Compares with a golden file; `ERQI_UPDATE_GOLDEN=1` rewrites it.
-    func expectGolden(_ text: String, _ name: String) throws {
-        let path = Self.golden + "/" + name
-        if ProcessInfo.processInfo.environment["ERQI_UPDATE_GOLDEN"] == "1" {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOfFile: path, encoding: .utf8)
-        if text != expected {
-            let a = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-            Issue.record("""
-                \(name) differs at line \(first + 1) (ERQI_UPDATE_GOLDEN=1 rewrites it after a deliberate change):
-                  got:      \(first < a.count ? String(a[first]) : "<end>")
-                  expected: \(first < b.count ? String(b[first]) : "<end>")
-                """)
-        }
-    }
-
     @Test func pipedCommandsPrintTablesWithoutPrompt() throws {
         let r = try Cli.run(["--no-init"], in: Cli.root, input: "load plan-2015\nresult\ntownships\n")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!r.stdout.contains("erqi> "))
-        try expectGolden(r.stdout, "pipe-plan-2015.txt")
+        Golden.check(r.stdout, "pipe-plan-2015.txt", target: "ErqiEndToEndTests")
     }
 
     @Test func theFirstErrorStopsAPipedScriptWithItsLine() throws {

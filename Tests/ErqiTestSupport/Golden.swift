@@ -1,16 +1,19 @@
 import Foundation
 import Testing
 
-/// Compares text with a file under Tests/ErqiShellTests/Golden; `ERQI_UPDATE_GOLDEN=1`
+/// Compares text with a golden file under `Tests/<target>/Golden`; `ERQI_UPDATE_GOLDEN=1`
 /// rewrites the file instead. A mismatch records the first differing lines.
-enum Golden {
-    static var folder: String { Fixtures.root + "/Tests/ErqiShellTests/Golden" }
-
-    static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+public enum Golden {
+    /// Checks `actual` against `Tests/<target>/Golden/<name>`.
+    public static func check(_ actual: String, _ name: String, target: String,
+                             sourceLocation: SourceLocation = #_sourceLocation) {
+        let folder = Repository.root + "/Tests/\(target)/Golden"
         let path = folder + "/" + name
         if ProcessInfo.processInfo.environment["ERQI_UPDATE_GOLDEN"] == "1" {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try! actual.write(toFile: path, atomically: true, encoding: .utf8)
+            do { try actual.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+                Issue.record(Comment(rawValue: "cannot write golden file \(path): \(error)"), sourceLocation: sourceLocation)
+            }
             return
         }
         guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -19,7 +22,7 @@ enum Golden {
         }
         if expected != actual {
             let message = "\(name) differs from the golden file (if the baseline or views changed on purpose, "
-                + "regenerate with ERQI_UPDATE_GOLDEN=1 swift test --filter ErqiShellTests):\n" + diff(expected, actual)
+                + "regenerate with ERQI_UPDATE_GOLDEN=1 swift test --filter \(target)):\n" + diff(expected, actual)
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }
     }
