@@ -14,6 +14,7 @@ written as integers.
 import json
 import os
 import sys
+from seedio import write_seed
 
 # ---------------------------------------------------------------------------------------------
 # Small helpers
@@ -880,15 +881,7 @@ def main():
         "options": {"pv_accounting": "offset"},
         "parameters": PARAMS,
     }
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    out = os.path.join(root, "seeds", "baseline-2014.json")
-    text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    tmp = out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, out)
+    out = write_seed("baseline-2014.json", doc)
     est = sum(1 for p in PARAMS if p["source"] == "estimate")
     print(f"wrote {out}: {len(PARAMS)} parameters ({est} estimates), {len(sources)} sources", file=sys.stderr)
     print(f"2014: GDP {GDP_TOTAL:,} 万元, energy {TCE_TOTAL:,.0f} tce, intensity {INTENSITY:.5f} tce/万元", file=sys.stderr)

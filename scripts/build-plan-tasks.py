@@ -10,6 +10,7 @@ Run from the repository root:  python3 scripts/build-plan-tasks.py
 
 import json
 import os
+from seedio import write_seed
 
 TOWNS = "各乡镇街道"
 
@@ -101,15 +102,7 @@ def main():
                       "cooperating": coop, "levers": levers, "why_no_lever": why})
     assert [t["number"] for t in tasks] == list(range(1, 30))
     doc = {"format": "erqi-plan-tasks", "version": 1, "tasks": tasks}
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    out = os.path.join(root, "seeds", "plan-tasks.json")
-    text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    tmp = out + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, out)
+    out = write_seed("plan-tasks.json", doc)
     print(f"wrote {out}: {len(tasks)} tasks")
 
 
