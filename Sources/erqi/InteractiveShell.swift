@@ -14,7 +14,7 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
 
     let loaded: LoadedBaseline
     do { loaded = try LoadedBaseline.load(path: options.baselinePath) } catch {
-        sink.writeError(error.lines.map { $0 + "\n" }.joined())
+        sink.writeError(error.errors.map { $0.description + "\n" }.joined())
         return 2
     }
     let baseline = loaded.baseline

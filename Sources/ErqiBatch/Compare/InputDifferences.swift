@@ -1,4 +1,5 @@
 import ErqiModel
+import ErqiRender
 
 /// A scenario input as one scenario has it: a value it gives, a default it leaves, or absent.
 public enum InputValue: Equatable, Sendable {

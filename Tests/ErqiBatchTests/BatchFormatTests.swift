@@ -1,6 +1,6 @@
 import ErqiFiles
 import ErqiModel
-import ErqiShell
+import ErqiBatch
 import Foundation
 import Testing
 

@@ -1,5 +1,5 @@
 import ErqiModel
-import ErqiShell
+import ErqiBatch
 import Testing
 
 /// The analysts' scenarios in scenarios/ load, evaluate and say what they test.

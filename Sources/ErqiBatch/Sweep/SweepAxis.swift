@@ -1,3 +1,4 @@
+import ErqiRender
 /// One `--vary KEY=FROM:TO:STEP`: a measure field (`ID.FIELD`) or an assumption (a parameter
 /// key) stepped from `from` to `to`, both ends included.
 public struct SweepAxis: Equatable, Sendable {

@@ -1,5 +1,6 @@
 import ErqiModel
-import ErqiShell
+import ErqiBatch
+import ErqiRender
 import Testing
 
 /// `compare`'s input-difference detection and tables, and `diff`.

@@ -1,4 +1,5 @@
 import ErqiModel
+import ErqiRender
 
 /// Scenarios side by side: the inputs that differ, the outputs in columns with the difference
 /// to the first scenario, and each goal met or missed. Used by `erqi compare` and the shell.

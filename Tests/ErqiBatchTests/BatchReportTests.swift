@@ -1,6 +1,7 @@
 import ErqiFiles
 import ErqiModel
-import ErqiShell
+import ErqiBatch
+import ErqiRender
 import Foundation
 import Testing
 

@@ -1,4 +1,6 @@
+import ErqiFiles
 import ErqiModel
+import ErqiRender
 
 /// `erqi diff A B`: the inputs that differ (measures added and removed, fields changed with
 /// both values, assumptions, options, notes), merged through `extends`. Always exit 0 on
@@ -15,7 +17,7 @@ public struct DiffJob: Sendable {
 
     public func execute() -> BatchOutcome {
         do throws(BatchError) {
-            let baseline = try LoadedBaseline.load(path: baselinePath)
+            let baseline = try LoadedBaseline.loadForBatch(path: baselinePath)
             var errors: [BatchError] = []
             var scenarios: [Scenario] = []
             for file in [fileA, fileB] {

@@ -1,5 +1,6 @@
 import ErqiModel
-import ErqiShell
+import ErqiBatch
+import ErqiRender
 import Testing
 
 /// `--vary KEY=FROM:TO:STEP` axes and the sweep grid.

@@ -1,4 +1,6 @@
+import ErqiFiles
 import ErqiModel
+import ErqiRender
 
 /// `erqi check FILE...`: exit 0 when every goal is met in every scenario, 3 when any is
 /// missed (listed per scenario on standard output), 2 on a bad file.
@@ -15,7 +17,7 @@ public struct CheckJob: Sendable {
         do throws(BatchError) {
             guard !arguments.isEmpty else { throw BatchError("check: name at least one scenario file, folder or pattern") }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
-            let baseline = try LoadedBaseline.load(path: baselinePath)
+            let baseline = try LoadedBaseline.loadForBatch(path: baselinePath)
             let runs = try BatchRunner.runAll(files: try ScenarioPaths.expand(arguments), baseline: baseline,
                                               settings: settings)
             let report = CheckReport(runs)

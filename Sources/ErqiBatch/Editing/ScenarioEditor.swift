@@ -135,7 +135,7 @@ public enum ScenarioEditor {
         return EditError("no measure '\(id)'\(hint); measures: \(ids.isEmpty ? "none (add one with: add LEVER)" : ids.joined(separator: ", "))")
     }
 
-    static func isValidID(_ id: String) -> Bool {
+    package static func isValidID(_ id: String) -> Bool {
         !id.isEmpty && id.unicodeScalars.allSatisfy {
             ($0.value < 128 && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_"
         }

@@ -1,4 +1,5 @@
 import ErqiModel
+import ErqiRender
 
 /// `erqi sweep`: a scenario evaluated at every combination of its axes' values.
 public struct Sweep: Sendable {

@@ -1,4 +1,3 @@
-import ErqiFiles
 import ErqiModel
 
 /// The baseline a command runs on, with the digest that scenario pins are checked against.
@@ -14,17 +13,13 @@ public struct LoadedBaseline: Sendable {
     }
 
     /// The file at `path`, or the embedded baseline when `path` is nil.
-    public static func load(path: String?) throws(BatchError) -> LoadedBaseline {
-        do {
-            if let path {
-                let (baseline, digest) = try BaselineStore.loadWithDigest(path: path)
-                return LoadedBaseline(baseline: baseline, sha256: digest, source: path)
-            }
-            return LoadedBaseline(baseline: try BaselineStore.embedded(), sha256: BaselineStore.embeddedSHA256,
-                                  source: BaselineStore.embeddedFileName)
-        } catch {
-            throw BatchError(error)
+    public static func load(path: String?) throws(FileErrors) -> LoadedBaseline {
+        if let path {
+            let (baseline, digest) = try BaselineStore.loadWithDigest(path: path)
+            return LoadedBaseline(baseline: baseline, sha256: digest, source: path)
         }
+        return LoadedBaseline(baseline: try BaselineStore.embedded(), sha256: BaselineStore.embeddedSHA256,
+                              source: BaselineStore.embeddedFileName)
     }
 
     /// `baseline` with the embedded file's digest when it is the embedded baseline, else with

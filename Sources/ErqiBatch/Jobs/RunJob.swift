@@ -1,5 +1,6 @@
 import ErqiFiles
 import ErqiModel
+import ErqiRender
 
 /// `erqi run FILE|DIR|GLOB... [--format F] [--set KEY=VALUE]... [--output FILE] [--baseline FILE]`.
 public struct RunJob: Sendable {
@@ -22,7 +23,7 @@ public struct RunJob: Sendable {
         do throws(BatchError) {
             guard !arguments.isEmpty else { throw BatchError("run: name at least one scenario file, folder or pattern") }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
-            let baseline = try LoadedBaseline.load(path: baselinePath)
+            let baseline = try LoadedBaseline.loadForBatch(path: baselinePath)
             let files = try ScenarioPaths.expand(arguments)
             let runs = try BatchRunner.runAll(files: files, baseline: baseline, settings: settings)
             let text = BatchReport.render(runs, as: format, baseline: baseline.baseline)

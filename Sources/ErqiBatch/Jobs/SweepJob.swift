@@ -1,4 +1,6 @@
+import ErqiFiles
 import ErqiModel
+import ErqiRender
 
 /// `erqi sweep SCENARIO --vary KEY=FROM:TO:STEP [--vary …] [--set KEY=VALUE]… [--format F]`.
 public struct SweepJob: Sendable {
@@ -17,7 +19,7 @@ public struct SweepJob: Sendable {
         do throws(BatchError) {
             let axes = try self.axes.map { (a: String) throws(BatchError) in try SweepAxis.parse(a) }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
-            let baseline = try LoadedBaseline.load(path: baselinePath)
+            let baseline = try LoadedBaseline.loadForBatch(path: baselinePath)
             var scenario = try BatchRunner.load(file: file)
             try BatchRunner.apply(settings, to: &scenario, file: file, baseline: baseline.baseline)
             let sweep = try Sweep(scenario: scenario, axes: axes, baseline: baseline.baseline, file: file)

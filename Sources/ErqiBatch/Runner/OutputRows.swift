@@ -1,4 +1,5 @@
 import ErqiModel
+import ErqiRender
 
 /// The outputs a comparison shows, each with its unit and rounding.
 struct OutputRows: Sendable {

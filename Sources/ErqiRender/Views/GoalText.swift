@@ -1,13 +1,13 @@
 import ErqiModel
 
 /// A goal's numbers in its own unit, for people.
-enum GoalText {
+package enum GoalText {
     /// A difference: percentage points for fractions, else as `value`.
-    static func margin(_ g: GoalResult, _ v: Double) -> String {
+    package static func margin(_ g: GoalResult, _ v: Double) -> String {
         g.unit == "fraction" ? NumberFormat.fixed(v * 100, decimals: 2, grouping: false) + " pp" : value(g, v)
     }
 
-    static func value(_ g: GoalResult, _ v: Double) -> String {
+    package static func value(_ g: GoalResult, _ v: Double) -> String {
         switch g.unit {
         case "fraction": NumberFormat.fixed(v * 100, decimals: 2, grouping: false) + " %"
         case "t": NumberFormat.fixed(v, decimals: 2, grouping: true) + " t"

@@ -1,5 +1,5 @@
 import ErqiModel
-import ErqiShell
+import ErqiBatch
 import Testing
 
 /// `--set KEY=VALUE` on measure fields, assumptions and options.

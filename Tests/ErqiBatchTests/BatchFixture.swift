@@ -1,7 +1,7 @@
 import ErqiTestSupport
 import ErqiFiles
 import ErqiModel
-import ErqiShell
+import ErqiBatch
 import Foundation
 
 /// Repository files and temporary folders for the batch tests.
