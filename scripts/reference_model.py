@@ -150,8 +150,10 @@ def project(baseline, scenario):
     dVA = {s: 0.0 for s in PRODUCING}
     dAir = {p: 0.0 for p in AIR}
     dW = {w: 0.0 for w in WATER}
-    t_energy = {t: 0.0 for t in tids}   # measures' tce changes by township
+    t_energy = {t: 0.0 for t in tids}   # located measures' tce changes by township
     t_va = {t: 0.0 for t in tids}
+    spread_tce = {s: 0.0 for s in SECTORS}  # unlocated measures' changes, split by shares at the end
+    spread_va = {s: 0.0 for s in PRODUCING}
     shares_e = {t: {s: P[f"township.{t}.energy_share.{s}"] for s in SECTORS} for t in tids}
     shares_v = {t: {s: P[f"township.{t}.va_share.{s}"] for s in PRODUCING} for t in tids}
     pv_total = 0.0
@@ -305,9 +307,10 @@ def project(baseline, scenario):
             t_energy[town] += sum(d_tce.values())
             t_va[town] += sum(va.values())
         else:
-            for t in tids:
-                t_energy[t] += sum(shares_e[t][q] * d_tce[q] for q in SECTORS)
-                t_va[t] += sum(shares_v[t][q] * va[q] for q in PRODUCING)
+            for q in SECTORS:
+                spread_tce[q] += d_tce[q]
+            for q in PRODUCING:
+                spread_va[q] += va[q]
         co2_cut = -sum(e[q][f] * cco2[f] for q in SECTORS for f in FUELS)
         if pv_mode == "counted":
             co2_cut += pv * cco2["electricity"]
@@ -367,9 +370,9 @@ def project(baseline, scenario):
     for tw in townships:
         t = tw["id"]
         en14 = sum(shares_e[t][s] * T14[s] for s in SECTORS)
-        en15 = sum(shares_e[t][s] * Tbau[s] for s in SECTORS) + t_energy[t]
+        en15 = sum(shares_e[t][s] * (Tbau[s] + spread_tce[s]) for s in SECTORS) + t_energy[t]
         va14 = sum(shares_v[t][s] * VA14[s] for s in PRODUCING)
-        va15 = sum(shares_v[t][s] * VAbau[s] for s in PRODUCING) + t_va[t]
+        va15 = sum(shares_v[t][s] * (VAbau[s] + spread_va[s]) for s in PRODUCING) + t_va[t]
         change = (en15 / va15) / (en14 / va14) - 1
         g = goal(f"township.{t}", change, tw["target"], True)
         goals.append(g)
