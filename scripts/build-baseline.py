@@ -4,7 +4,7 @@
 Every derivation lives in this one file so that it can be read, checked and re-run. The reference
 figures it starts from (coefficients, emission factors, census counts, ranges) are read from
 seeds/sources/reference-figures.json, each with its source and confidence code; the sections of
-seeds/sources/reference-data.md ("reference-data §N" in the notes) say where each comes from and
+seeds/sources/reference-data.md (cited in the notes by file and section) say where each comes from and
 how it was judged. The plan is 二七政办〔2015〕14号 (seeds/erqi-2015-energy-plan.md). Run from the
 repository root:
 
@@ -105,8 +105,8 @@ def fig(key, part="value"):
 
 
 def ref(section):
-    """How a note cites a section of the reference data."""
-    return f"reference-data §{section}"
+    """How a note cites a section of the reference data: the repository file and its section."""
+    return f"seeds/sources/reference-data.md §{section}"
 
 
 SOURCE_IDS = {s["id"] for s in SOURCES}
@@ -267,7 +267,7 @@ ENERGY_WHY = {
     ("commercial", "gasoline"): "Business vehicles: 5,000 t.",
     ("commercial", "diesel"): "Delivery vans and standby generators: 2,000 t.",
     ("commercial", "lpg"): "Bottled gas in catering: 6,000 t.",
-    ("commercial", "electricity"): "950 GWh: about 7.9 million m2 of commercial floor area at 120 kWh/m2 (reference-data §9 central value for large public buildings).",
+    ("commercial", "electricity"): "950 GWh: about 7.9 million m2 of commercial floor area at 120 kWh/m2 (seeds/sources/reference-data.md §9: central value for large public buildings).",
     ("commercial", "heat"): "District heat for about 2 million m2 at 0.30 GJ/m2 a season: 600,000 GJ.",
     ("public", "coal"): "None: public institutions inside the built-up area had left coal by 2014 (urban boilers removed 2013-14).",
     ("public", "gas"): "Canteens and gas boilers of schools and hospitals: 1,500 x 10^4 m3.",
@@ -595,7 +595,7 @@ def build():
     # --- water ----------------------------------------------------------------------------
     gen_cod = POP2014 * 70 * 365e-6
     gen_nh3 = POP2014 * 8 * 365e-6
-    resid = (f"Reference-data §8: generation at about 770,000 residents is about "
+    resid = (f"{ref(8)}: generation at about 770,000 residents is about "
              f"{fmt(gen_cod)} t COD and {fmt(gen_nh3)} t NH3-N a year, so the plan's caps are a district-accounted residual "
              "(population not credited to city treatment plants), not gross discharge.")
     water_why = {
@@ -770,7 +770,7 @@ def build():
     param("boiler.gas_nox", BOILER["gas_nox"], "kg/10^4 m3", "census_boilers", "Census coefficient for gas industrial boilers.")
     param("boiler.gas_pm", BOILER["gas_pm"], "kg/10^4 m3", "census_boilers", "Census coefficient for gas industrial boilers.")
     param("pv.yield_kwh_per_kwp", fig("pv.zhengzhou_yield"), "kWh/kWp", "estimate",
-          f"Reference-data §7: national average {fig('pv.national_hours_2015'):,} h in 2015 (nea_pv2015) and a Henan rooftop "
+          f"{ref(7)}: national average {fig('pv.national_hours_2015'):,} h in 2015 (nea_pv2015) and a Henan rooftop "
           f"{fig('pv.henan_rooftop_yield'):,} kWh/kWp (xuchang_pv); Zhengzhou haze "
           f"puts it a little lower; central of the {fig('pv.zhengzhou_yield', 'low'):,}-{fig('pv.zhengzhou_yield', 'high'):,} range: {fig('pv.zhengzhou_yield'):,}.")
     param("smokeless.area_2014", round(fig("plan.smokeless_area_km2") - fig("plan.smokeless_added_km2"), 6), "km2", "plan2015",
@@ -802,16 +802,16 @@ def build():
     param("motors.efficiency_gain", 0.03, "fraction", "estimate",
           "Replacing an old Y-series motor (about 89 %) by a high-efficiency one (about 92 %) saves 1 - 0.89/0.92 = 3.3 % of input power; taken as 3 %.")
     param("buildings.green_kgce_per_m2", 2.2, "kgce/m2", "estimate",
-          "Reference-data §9: a large public building uses about 120 kWh/m2 (excluding heating); green standard saves about 15 %: 18 kWh/m2 x 0.1229 = 2.2 kgce/m2.")
+          f"{ref(9)}: a large public building uses about 120 kWh/m2 (excluding heating); green standard saves about 15 %: 18 kWh/m2 x 0.1229 = 2.2 kgce/m2.")
     param("buildings.retrofit_kgce_per_m2", 2.95, "kgce/m2", "estimate",
           "Retrofit of existing public buildings must save at least 20 % (mohurd_retrofit): 120 kWh/m2 x 0.20 = 24 kWh/m2 x 0.1229 = 2.95 kgce/m2.")
     param("pricing.elasticity", -0.2, "fraction per fraction", "estimate",
           "Short-run own-price elasticity of Chinese household electricity and gas demand, commonly estimated at -0.1 to -0.3; central -0.2. "
           "No reference figure was retrieved.")
     param("sewer.cod_g_per_day", fig("sewer.cod_g_per_day"), "g/(person·day)", "estimate",
-          "Per-capita COD generation of urban residents 60-80 g/day (reference-data §8; census_household structure); central 70.")
+          "Per-capita COD generation of urban residents 60-80 g/day (seeds/sources/reference-data.md §8; census_household structure); central 70.")
     param("sewer.nh3n_g_per_day", fig("sewer.nh3n_g_per_day"), "g/(person·day)", "estimate",
-          "Per-capita NH3-N generation 7-9 g/day (reference-data §8); central 8.")
+          f"Per-capita NH3-N generation 7-9 g/day ({ref(8)}); central 8.")
     param("sewer.removal_cod", fig("sewer.removal_cod"), "fraction", "estimate",
           "Influent about 300 mg/L COD treated to the GB 18918 grade 1A/1B limits of 50-60 mg/L (gb18918): about 85 % removal.")
     param("sewer.removal_nh3n", fig("sewer.removal_nh3n"), "fraction", "estimate",

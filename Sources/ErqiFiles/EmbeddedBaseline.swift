@@ -15,84 +15,84 @@ public enum EmbeddedBaseline {
   "parameters": [
     {
       "key": "gdp.agriculture",
-      "note": "Primary share 0.30 % (2023: 0.05 %, less farmland after urbanisation): 12,500 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (reference-data §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Primary share 0.30 % (2023: 0.05 %, less farmland after urbanisation): 12,500 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
       "source": "estimate",
       "unit": "万元",
       "value": 12500
     },
     {
       "key": "gdp.industry",
-      "note": "Industry 24.1 % (the 马寨 cluster and remaining plants in the south): 1,000,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (reference-data §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Industry 24.1 % (the 马寨 cluster and remaining plants in the south): 1,000,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
       "source": "estimate",
       "unit": "万元",
       "value": 1000000
     },
     {
       "key": "gdp.construction",
-      "note": "Construction 7.0 % (heavy urban-village redevelopment in 2014): 290,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (reference-data §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Construction 7.0 % (heavy urban-village redevelopment in 2014): 290,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
       "source": "estimate",
       "unit": "万元",
       "value": 290000
     },
     {
       "key": "gdp.transport",
-      "note": "Transport, storage and post 8.0 % (railway-station area and 京广路 logistics): 330,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (reference-data §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Transport, storage and post 8.0 % (railway-station area and 京广路 logistics): 330,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
       "source": "estimate",
       "unit": "万元",
       "value": 330000
     },
     {
       "key": "gdp.commercial",
-      "note": "Remainder of the total: 4,150,000 - others = 2,102,500 万元 (50.66 %), wholesale, retail, hotels, catering, finance and real estate of the 二七 commercial core. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (reference-data §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Remainder of the total: 4,150,000 - others = 2,102,500 万元 (50.66 %), wholesale, retail, hotels, catering, finance and real estate of the 二七 commercial core. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
       "source": "estimate",
       "unit": "万元",
       "value": 2102500
     },
     {
       "key": "gdp.public",
-      "note": "Public administration, education and health 10.0 % (universities along 大学路, hospitals): 415,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (reference-data §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Public administration, education and health 10.0 % (universities along 大学路, hospitals): 415,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
       "source": "estimate",
       "unit": "万元",
       "value": 415000
     },
     {
       "key": "growth.agriculture",
-      "note": "Farm output grows slowly as land is built over: 3 %. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of reference-data §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Farm output grows slowly as land is built over: 3 %. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
       "source": "estimate",
       "unit": "fraction",
       "value": 0.03
     },
     {
       "key": "growth.industry",
-      "note": "Industrial value added +9 %, a little below Zhengzhou's 10.1 % GDP growth of 2015 (zz_gdp2015). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of reference-data §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Industrial value added +9 %, a little below Zhengzhou's 10.1 % GDP growth of 2015 (zz_gdp2015). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
       "source": "estimate",
       "unit": "fraction",
       "value": 0.09
     },
     {
       "key": "growth.construction",
-      "note": "Construction +8 %: redevelopment continuing at a slightly slower pace. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of reference-data §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Construction +8 %: redevelopment continuing at a slightly slower pace. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
       "source": "estimate",
       "unit": "fraction",
       "value": 0.08
     },
     {
       "key": "growth.transport",
-      "note": "Freight, passenger and private road traffic +9 %, in step with the economy (sector energy includes private-car fuel). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of reference-data §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Freight, passenger and private road traffic +9 %, in step with the economy (sector energy includes private-car fuel). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
       "source": "estimate",
       "unit": "fraction",
       "value": 0.09
     },
     {
       "key": "growth.commercial",
-      "note": "Services +10 %, the fastest-growing part of a service-led district. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of reference-data §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Services +10 %, the fastest-growing part of a service-led district. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
       "source": "estimate",
       "unit": "fraction",
       "value": 0.1
     },
     {
       "key": "growth.public",
-      "note": "Public services +8 %. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of reference-data §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Public services +8 %. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
       "source": "estimate",
       "unit": "fraction",
       "value": 0.08
@@ -169,343 +169,343 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "energy.agriculture.coal",
-      "note": "Greenhouse heating and crop drying outside the no-coal zone. 1,000 t x 0.7143 = 714 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Greenhouse heating and crop drying outside the no-coal zone. 1,000 t x 0.7143 = 714 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 1000
     },
     {
       "key": "energy.agriculture.gas",
-      "note": "No piped gas use in farming assumed. 0 10^4 m3 x 12.143 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "No piped gas use in farming assumed. 0 10^4 m3 x 12.143 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "10^4 m3",
       "value": 0
     },
     {
       "key": "energy.agriculture.gasoline",
-      "note": "Small farm vehicles. 300 t x 1.4714 = 441 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Small farm vehicles. 300 t x 1.4714 = 441 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 300
     },
     {
       "key": "energy.agriculture.diesel",
-      "note": "Tractors, pumps and farm trucks: about 2,000 t. 2,000 t x 1.4571 = 2,914 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Tractors, pumps and farm trucks: about 2,000 t. 2,000 t x 1.4571 = 2,914 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 2000
     },
     {
       "key": "energy.agriculture.lpg",
-      "note": "None assumed. 0 t x 1.7143 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "None assumed. 0 t x 1.7143 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.agriculture.electricity",
-      "note": "Irrigation pumps, cold stores and greenhouses: 12 GWh. 12,000 MWh x 0.1229 = 1,475 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Irrigation pumps, cold stores and greenhouses: 12 GWh. 12,000 MWh x 0.1229 = 1,475 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "MWh",
       "value": 12000
     },
     {
       "key": "energy.agriculture.heat",
-      "note": "No district heat reaches farms. 0 GJ x 0.03412 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "No district heat reaches farms. 0 GJ x 0.03412 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "GJ",
       "value": 0
     },
     {
       "key": "energy.industry.coal",
-      "note": "Process kilns and boilers of the 马寨 cluster and the district's own heat-only boiler houses (urban coal boilers were removed in 2013-14, so the remaining coal sits outside the core). 345,000 t = 246,434 tce, about 45 % of industry's energy; Zhengzhou's city-wide coal share of 73 % (zz_bluesky) includes power plants, which Erqi does not host. Equivalent to about 880 t/h of boilers and kilns at 393 t per t/h a year. 345,000 t x 0.7143 = 246,434 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Process kilns and boilers of the 马寨 cluster and the district's own heat-only boiler houses (urban coal boilers were removed in 2013-14, so the remaining coal sits outside the core). 345,000 t = 246,434 tce, about 45 % of industry's energy; Zhengzhou's city-wide coal share of 73 % (zz_bluesky) includes power plants, which Erqi does not host. Equivalent to about 880 t/h of boilers and kilns at 393 t per t/h a year. 345,000 t x 0.7143 = 246,434 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 345000
     },
     {
       "key": "energy.industry.gas",
-      "note": "Gas-fired boilers and furnaces already converted under 气化郑州: 6,000 x 10^4 m3, about 13 % of industry's energy. 6,000 10^4 m3 x 12.143 = 72,858 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Gas-fired boilers and furnaces already converted under 气化郑州: 6,000 x 10^4 m3, about 13 % of industry's energy. 6,000 10^4 m3 x 12.143 = 72,858 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "10^4 m3",
       "value": 6000
     },
     {
       "key": "energy.industry.gasoline",
-      "note": "Company cars and light vans: 3,000 t. 3,000 t x 1.4714 = 4,414 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Company cars and light vans: 3,000 t. 3,000 t x 1.4714 = 4,414 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 3000
     },
     {
       "key": "energy.industry.diesel",
-      "note": "Forklifts, site trucks and standby generators: 8,000 t. 8,000 t x 1.4571 = 11,657 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Forklifts, site trucks and standby generators: 8,000 t. 8,000 t x 1.4571 = 11,657 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 8000
     },
     {
       "key": "energy.industry.lpg",
-      "note": "Cutting and small furnaces: 1,000 t. 1,000 t x 1.7143 = 1,714 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Cutting and small furnaces: 1,000 t. 1,000 t x 1.7143 = 1,714 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 1000
     },
     {
       "key": "energy.industry.electricity",
-      "note": "1,500 GWh, i.e. 1,500 kWh per 万元 of industrial value added, typical of Henan light and mixed industry; 184,350 tce at the equivalent value. 1,500,000 MWh x 0.1229 = 184,350 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "1,500 GWh, i.e. 1,500 kWh per 万元 of industrial value added, typical of Henan light and mixed industry; 184,350 tce at the equivalent value. 1,500,000 MWh x 0.1229 = 184,350 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "MWh",
       "value": 1500000
     },
     {
       "key": "energy.industry.heat",
-      "note": "Steam bought from city combined-heat-and-power plants: 600,000 GJ. The heat of the district's own boiler houses is not subtracted from users (a double count below 1 % of the total). 600,000 GJ x 0.03412 = 20,472 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Steam bought from city combined-heat-and-power plants: 600,000 GJ. The heat of the district's own boiler houses is not subtracted from users (a double count below 1 % of the total). 600,000 GJ x 0.03412 = 20,472 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "GJ",
       "value": 600000
     },
     {
       "key": "energy.construction.coal",
-      "note": "Asphalt and small site heating: 1,000 t. 1,000 t x 0.7143 = 714 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Asphalt and small site heating: 1,000 t. 1,000 t x 0.7143 = 714 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 1000
     },
     {
       "key": "energy.construction.gas",
-      "note": "Site canteens and heating: 200 x 10^4 m3. 200 10^4 m3 x 12.143 = 2,429 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Site canteens and heating: 200 x 10^4 m3. 200 10^4 m3 x 12.143 = 2,429 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "10^4 m3",
       "value": 200
     },
     {
       "key": "energy.construction.gasoline",
-      "note": "Site light vehicles: 2,500 t. 2,500 t x 1.4714 = 3,678 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Site light vehicles: 2,500 t. 2,500 t x 1.4714 = 3,678 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 2500
     },
     {
       "key": "energy.construction.diesel",
-      "note": "Excavators, cranes, concrete trucks: 9,000 t. 9,000 t x 1.4571 = 13,114 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Excavators, cranes, concrete trucks: 9,000 t. 9,000 t x 1.4571 = 13,114 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 9000
     },
     {
       "key": "energy.construction.lpg",
-      "note": "None assumed. 0 t x 1.7143 = 0 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "None assumed. 0 t x 1.7143 = 0 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.construction.electricity",
-      "note": "Site power: 70 GWh. 70,000 MWh x 0.1229 = 8,603 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Site power: 70 GWh. 70,000 MWh x 0.1229 = 8,603 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "MWh",
       "value": 70000
     },
     {
       "key": "energy.construction.heat",
-      "note": "None. 0 GJ x 0.03412 = 0 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "None. 0 GJ x 0.03412 = 0 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "GJ",
       "value": 0
     },
     {
       "key": "energy.transport.coal",
-      "note": "No coal in transport. 0 t x 0.7143 = 0 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "No coal in transport. 0 t x 0.7143 = 0 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.transport.gas",
-      "note": "CNG taxis and buses already on gas: about 600 taxis x 110,000 km x 8 m3/100 km = 5.3 million m3 plus about 300 buses x 55,000 km x 42 m3/100 km = 6.9 million m3, i.e. about 1,200 x 10^4 m3 (6 % of Zhengzhou's fleets, the district's share of city GDP). 1,200 10^4 m3 x 12.143 = 14,572 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "CNG taxis and buses already on gas: about 600 taxis x 110,000 km x 8 m3/100 km = 5.3 million m3 plus about 300 buses x 55,000 km x 42 m3/100 km = 6.9 million m3, i.e. about 1,200 x 10^4 m3 (6 % of Zhengzhou's fleets, the district's share of city GDP). 1,200 10^4 m3 x 12.143 = 14,572 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "10^4 m3",
       "value": 1200
     },
     {
       "key": "energy.transport.gasoline",
-      "note": "All road gasoline of district-registered vehicles: operating taxis, vans and mini trucks about 25,000 t, plus private cars about 55,000 x 1,000 l x 0.737 kg/l = 40,000 t, of which 35,000 t is taken as driven on the district's account; 60,000 t in all. Private-car fuel is booked here, not under households as in the national energy balance, so that road fuel stays one account. 60,000 t x 1.4714 = 88,284 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "All road gasoline of district-registered vehicles: operating taxis, vans and mini trucks about 25,000 t, plus private cars about 55,000 x 1,000 l x 0.737 kg/l = 40,000 t, of which 35,000 t is taken as driven on the district's account; 60,000 t in all. Private-car fuel is booked here, not under households as in the national energy balance, so that road fuel stays one account. 60,000 t x 1.4714 = 88,284 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 60000
     },
     {
       "key": "energy.transport.diesel",
-      "note": "Freight and coaches: 55,000 t, about 3,300 heavy-truck equivalents at 60,000 km x 33 l/100 km x 0.84 kg/l = 16.6 t each. 55,000 t x 1.4571 = 80,140 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Freight and coaches: 55,000 t, about 3,300 heavy-truck equivalents at 60,000 km x 33 l/100 km x 0.84 kg/l = 16.6 t each. 55,000 t x 1.4571 = 80,140 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 55000
     },
     {
       "key": "energy.transport.lpg",
-      "note": "A few LPG taxis: 500 t. 500 t x 1.7143 = 857 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "A few LPG taxis: 500 t. 500 t x 1.7143 = 857 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 500
     },
     {
       "key": "energy.transport.electricity",
-      "note": "Stations, depots and logistics warehouses: 60 GWh. 60,000 MWh x 0.1229 = 7,374 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Stations, depots and logistics warehouses: 60 GWh. 60,000 MWh x 0.1229 = 7,374 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "MWh",
       "value": 60000
     },
     {
       "key": "energy.transport.heat",
-      "note": "Heated stations and depots: 20,000 GJ. 20,000 GJ x 0.03412 = 682 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Heated stations and depots: 20,000 GJ. 20,000 GJ x 0.03412 = 682 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "GJ",
       "value": 20000
     },
     {
       "key": "energy.commercial.coal",
-      "note": "Small restaurants and bathhouses outside the no-coal zone: 5,000 t. 5,000 t x 0.7143 = 3,572 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Small restaurants and bathhouses outside the no-coal zone: 5,000 t. 5,000 t x 0.7143 = 3,572 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 5000
     },
     {
       "key": "energy.commercial.gas",
-      "note": "Restaurants, hotels and gas boilers of malls: 4,500 x 10^4 m3. 4,500 10^4 m3 x 12.143 = 54,644 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Restaurants, hotels and gas boilers of malls: 4,500 x 10^4 m3. 4,500 10^4 m3 x 12.143 = 54,644 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "10^4 m3",
       "value": 4500
     },
     {
       "key": "energy.commercial.gasoline",
-      "note": "Business vehicles: 5,000 t. 5,000 t x 1.4714 = 7,357 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Business vehicles: 5,000 t. 5,000 t x 1.4714 = 7,357 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 5000
     },
     {
       "key": "energy.commercial.diesel",
-      "note": "Delivery vans and standby generators: 2,000 t. 2,000 t x 1.4571 = 2,914 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Delivery vans and standby generators: 2,000 t. 2,000 t x 1.4571 = 2,914 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 2000
     },
     {
       "key": "energy.commercial.lpg",
-      "note": "Bottled gas in catering: 6,000 t. 6,000 t x 1.7143 = 10,286 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Bottled gas in catering: 6,000 t. 6,000 t x 1.7143 = 10,286 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 6000
     },
     {
       "key": "energy.commercial.electricity",
-      "note": "950 GWh: about 7.9 million m2 of commercial floor area at 120 kWh/m2 (reference-data §9 central value for large public buildings). 950,000 MWh x 0.1229 = 116,755 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "950 GWh: about 7.9 million m2 of commercial floor area at 120 kWh/m2 (seeds/sources/reference-data.md §9: central value for large public buildings). 950,000 MWh x 0.1229 = 116,755 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "MWh",
       "value": 950000
     },
     {
       "key": "energy.commercial.heat",
-      "note": "District heat for about 2 million m2 at 0.30 GJ/m2 a season: 600,000 GJ. 600,000 GJ x 0.03412 = 20,472 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "District heat for about 2 million m2 at 0.30 GJ/m2 a season: 600,000 GJ. 600,000 GJ x 0.03412 = 20,472 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "GJ",
       "value": 600000
     },
     {
       "key": "energy.public.coal",
-      "note": "None: public institutions inside the built-up area had left coal by 2014 (urban boilers removed 2013-14). 0 t x 0.7143 = 0 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "None: public institutions inside the built-up area had left coal by 2014 (urban boilers removed 2013-14). 0 t x 0.7143 = 0 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.public.gas",
-      "note": "Canteens and gas boilers of schools and hospitals: 1,500 x 10^4 m3. 1,500 10^4 m3 x 12.143 = 18,214 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Canteens and gas boilers of schools and hospitals: 1,500 x 10^4 m3. 1,500 10^4 m3 x 12.143 = 18,214 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "10^4 m3",
       "value": 1500
     },
     {
       "key": "energy.public.gasoline",
-      "note": "Official vehicles and ambulances: 4,000 t. 4,000 t x 1.4714 = 5,886 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Official vehicles and ambulances: 4,000 t. 4,000 t x 1.4714 = 5,886 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 4000
     },
     {
       "key": "energy.public.diesel",
-      "note": "Standby generators and buses of institutions: 500 t. 500 t x 1.4571 = 729 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Standby generators and buses of institutions: 500 t. 500 t x 1.4571 = 729 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 500
     },
     {
       "key": "energy.public.lpg",
-      "note": "Canteens: 300 t. 300 t x 1.7143 = 514 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Canteens: 300 t. 300 t x 1.7143 = 514 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 300
     },
     {
       "key": "energy.public.electricity",
-      "note": "200 GWh: about 2 million m2 of offices, campuses and hospitals at about 100 kWh/m2. 200,000 MWh x 0.1229 = 24,580 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "200 GWh: about 2 million m2 of offices, campuses and hospitals at about 100 kWh/m2. 200,000 MWh x 0.1229 = 24,580 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "MWh",
       "value": 200000
     },
     {
       "key": "energy.public.heat",
-      "note": "District heat for about 1 million m2 at 0.35 GJ/m2: 350,000 GJ. 350,000 GJ x 0.03412 = 11,942 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "District heat for about 1 million m2 at 0.35 GJ/m2: 350,000 GJ. 350,000 GJ x 0.03412 = 11,942 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "GJ",
       "value": 350000
     },
     {
       "key": "energy.residential.coal",
-      "note": "Scattered coal outside the no-coal zone: about 4.4 km2 of built-up area not yet in the zone (35.0 - 30.63) at about 1,900 t/km2 (see smokeless.coal_t_per_km2) = 8,300 t, plus about 28,000 households of 侯寨, 马寨 and 樱桃沟 at 1.5 t each = 42,000 t; about 50,000 t in all. 50,000 t x 0.7143 = 35,715 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Scattered coal outside the no-coal zone: about 4.4 km2 of built-up area not yet in the zone (35.0 - 30.63) at about 1,900 t/km2 (see smokeless.coal_t_per_km2) = 8,300 t, plus about 28,000 households of 侯寨, 马寨 and 樱桃沟 at 1.5 t each = 42,000 t; about 50,000 t in all. 50,000 t x 0.7143 = 35,715 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 50000
     },
     {
       "key": "energy.residential.gas",
-      "note": "Piped gas for cooking, water heating and wall-hung heaters where there is no district heat: about 230,000 connected households x 350 m3 = 8,000 x 10^4 m3, which makes households the largest gas user. 8,000 10^4 m3 x 12.143 = 97,144 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Piped gas for cooking, water heating and wall-hung heaters where there is no district heat: about 230,000 connected households x 350 m3 = 8,000 x 10^4 m3, which makes households the largest gas user. 8,000 10^4 m3 x 12.143 = 97,144 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "10^4 m3",
       "value": 8000
     },
     {
       "key": "energy.residential.gasoline",
-      "note": "None: private-car gasoline is booked under transport (see energy.transport.gasoline). 0 t x 1.4714 = 0 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "None: private-car gasoline is booked under transport (see energy.transport.gasoline). 0 t x 1.4714 = 0 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.residential.diesel",
-      "note": "None assumed for households. 0 t x 1.4571 = 0 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "None assumed for households. 0 t x 1.4571 = 0 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.residential.lpg",
-      "note": "Bottled gas in homes without piped gas: about 40,000 households x 150 kg = 6,000 t. 6,000 t x 1.7143 = 10,286 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "Bottled gas in homes without piped gas: about 40,000 households x 150 kg = 6,000 t. 6,000 t x 1.7143 = 10,286 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "t",
       "value": 6000
     },
     {
       "key": "energy.residential.electricity",
-      "note": "700 GWh: about 910 kWh per resident for 768,376 residents. 700,000 MWh x 0.1229 = 86,030 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "700 GWh: about 910 kWh per resident for 768,376 residents. 700,000 MWh x 0.1229 = 86,030 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "MWh",
       "value": 700000
     },
     {
       "key": "energy.residential.heat",
-      "note": "District heat: about 30 % of 24 million m2 of housing (Zhengzhou coverage 25.8 % in 2012, zz_heating) at about 0.21 GJ/m2 a season = 1,500,000 GJ. 1,500,000 GJ x 0.03412 = 51,180 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of reference-data §3 (range 0.25-0.40).",
+      "note": "District heat: about 30 % of 24 million m2 of housing (Zhengzhou coverage 25.8 % in 2012, zz_heating) at about 0.21 GJ/m2 a season = 1,500,000 GJ. 1,500,000 GJ x 0.03412 = 51,180 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
       "source": "estimate",
       "unit": "GJ",
       "value": 1500000
@@ -659,28 +659,28 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "water.cod_household",
-      "note": "Cap 144.2 t; 2014 set 2.6 % above it at 148.0 t, so that population growth alone (+1.81 %) gives 150.69 t in 2015 and sewer connections are needed. Reference-data §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
+      "note": "Cap 144.2 t; 2014 set 2.6 % above it at 148.0 t, so that population growth alone (+1.81 %) gives 150.69 t in 2015 and sewer connections are needed. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
       "source": "estimate",
       "unit": "t",
       "value": 148
     },
     {
       "key": "water.cod_industrial",
-      "note": "Cap 10.1 t; 2014 set 2 % above it at 10.3 t, giving 11.23 t in 2015 at +9 % industrial growth, so wastewater treatment upgrades are needed. Reference-data §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
+      "note": "Cap 10.1 t; 2014 set 2 % above it at 10.3 t, giving 11.23 t in 2015 at +9 % industrial growth, so wastewater treatment upgrades are needed. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
       "source": "estimate",
       "unit": "t",
       "value": 10.3
     },
     {
       "key": "water.nh3n_household",
-      "note": "Cap 25.34 t; 2014 set 2.6 % above it at 26.0 t (same ratio to COD as the caps, 0.176), giving 26.47 t in 2015 without connections. Reference-data §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
+      "note": "Cap 25.34 t; 2014 set 2.6 % above it at 26.0 t (same ratio to COD as the caps, 0.176), giving 26.47 t in 2015 without connections. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
       "source": "estimate",
       "unit": "t",
       "value": 26
     },
     {
       "key": "water.nh3n_industrial",
-      "note": "Cap 2.51 t; 2014 set 2 % above it at 2.56 t, giving 2.79 t in 2015 at +9 % growth. Reference-data §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
+      "note": "Cap 2.51 t; 2014 set 2 % above it at 2.56 t, giving 2.79 t in 2015 at +9 % growth. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
       "source": "estimate",
       "unit": "t",
       "value": 2.56
@@ -2689,7 +2689,7 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "vehicle.taxi.km",
-      "note": "MEE VKT table not found; reference-data §6 estimate 100,000-120,000 km, central value.",
+      "note": "MEE VKT table not found; seeds/sources/reference-data.md §6 estimate 100,000-120,000 km, central value.",
       "source": "estimate",
       "unit": "km/yr",
       "value": 110000
@@ -2766,7 +2766,7 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "vehicle.bus.km",
-      "note": "reference-data §6 estimate for urban buses 50,000-60,000 km, central value.",
+      "note": "seeds/sources/reference-data.md §6 estimate for urban buses 50,000-60,000 km, central value.",
       "source": "estimate",
       "unit": "km/yr",
       "value": 55000
@@ -2997,7 +2997,7 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "vehicle.light_truck.km",
-      "note": "reference-data §6 estimate 25,000-30,000 km, central value.",
+      "note": "seeds/sources/reference-data.md §6 estimate 25,000-30,000 km, central value.",
       "source": "estimate",
       "unit": "km/yr",
       "value": 27500
@@ -3074,7 +3074,7 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "vehicle.heavy_truck.km",
-      "note": "reference-data §6 estimate 50,000-70,000 km, central value.",
+      "note": "seeds/sources/reference-data.md §6 estimate 50,000-70,000 km, central value.",
       "source": "estimate",
       "unit": "km/yr",
       "value": 60000
@@ -3179,7 +3179,7 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "boiler.coal_so2",
-      "note": "Grate boiler SO2 generation 16 x S kg/t with as-received sulphur S = 0.7 % (reference-data §5 central of 0.5-1.0 %, an estimate): 16 x 0.7 = 11.2. No desulphurisation credit (small boilers rarely have it).",
+      "note": "Grate boiler SO2 generation 16 x S kg/t with as-received sulphur S = 0.7 % (seeds/sources/reference-data.md §5 central of 0.5-1.0 %, an estimate): 16 x 0.7 = 11.2. No desulphurisation credit (small boilers rarely have it).",
       "source": "census_boilers",
       "unit": "kg/t",
       "value": 11.2
@@ -3221,7 +3221,7 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "pv.yield_kwh_per_kwp",
-      "note": "Reference-data §7: national average 1,133 h in 2015 (nea_pv2015) and a Henan rooftop 1,150 kWh/kWp (xuchang_pv); Zhengzhou haze puts it a little lower; central of the 1,000-1,200 range: 1,100.",
+      "note": "seeds/sources/reference-data.md §7: national average 1,133 h in 2015 (nea_pv2015) and a Henan rooftop 1,150 kWh/kWp (xuchang_pv); Zhengzhou haze puts it a little lower; central of the 1,000-1,200 range: 1,100.",
       "source": "estimate",
       "unit": "kWh/kWp",
       "value": 1100
@@ -3270,21 +3270,21 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "stove.coal_so2",
-      "note": "Residential raw coal 16 S-18 S g/kg (reference-data §5, literature range); central 17 x S with S = 0.7 %: 11.9 kg/t.",
+      "note": "Residential raw coal 16 S-18 S g/kg (seeds/sources/reference-data.md §5, literature range); central 17 x S with S = 0.7 %: 11.9 kg/t.",
       "source": "estimate",
       "unit": "kg/t",
       "value": 11.9
     },
     {
       "key": "stove.coal_nox",
-      "note": "Residential coal NOx 1-2 g/kg (reference-data §5); central 1.5 kg/t.",
+      "note": "Residential coal NOx 1-2 g/kg (seeds/sources/reference-data.md §5); central 1.5 kg/t.",
       "source": "estimate",
       "unit": "kg/t",
       "value": 1.5
     },
     {
       "key": "stove.coal_pm",
-      "note": "Residential raw coal PM2.5 5-15 g/kg (reference-data §5), central 8 kg/t. The MEE residential-coal guideline table was not retrieved.",
+      "note": "Residential raw coal PM2.5 5-15 g/kg (seeds/sources/reference-data.md §5), central 8 kg/t. The MEE residential-coal guideline table was not retrieved.",
       "source": "estimate",
       "unit": "kg/t",
       "value": 8
@@ -3333,7 +3333,7 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "buildings.green_kgce_per_m2",
-      "note": "Reference-data §9: a large public building uses about 120 kWh/m2 (excluding heating); green standard saves about 15 %: 18 kWh/m2 x 0.1229 = 2.2 kgce/m2.",
+      "note": "seeds/sources/reference-data.md §9: a large public building uses about 120 kWh/m2 (excluding heating); green standard saves about 15 %: 18 kWh/m2 x 0.1229 = 2.2 kgce/m2.",
       "source": "estimate",
       "unit": "kgce/m2",
       "value": 2.2
@@ -3354,14 +3354,14 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "sewer.cod_g_per_day",
-      "note": "Per-capita COD generation of urban residents 60-80 g/day (reference-data §8; census_household structure); central 70.",
+      "note": "Per-capita COD generation of urban residents 60-80 g/day (seeds/sources/reference-data.md §8; census_household structure); central 70.",
       "source": "estimate",
       "unit": "g/(person·day)",
       "value": 70
     },
     {
       "key": "sewer.nh3n_g_per_day",
-      "note": "Per-capita NH3-N generation 7-9 g/day (reference-data §8); central 8.",
+      "note": "Per-capita NH3-N generation 7-9 g/day (seeds/sources/reference-data.md §8); central 8.",
       "source": "estimate",
       "unit": "g/(person·day)",
       "value": 8
