@@ -1,4 +1,5 @@
 import ErqiBatch
+import ErqiFiles
 import ErqiModel
 import ErqiRender
 
@@ -29,11 +30,7 @@ extension Shell {
         return Reply("saved \(path)")
     }
 
-    static func scenarioName(of path: String) -> String {
-        var base = path.split(separator: "/").last.map(String.init) ?? path
-        if base.hasSuffix(".json") { base.removeLast(5) }
-        return base
-    }
+    static func scenarioName(of path: String) -> String { ScenarioFolder.scenarioName(ofPath: path) }
 
     static func isValidName(_ s: String) -> Bool { ScenarioEditor.isValidID(s) }
 
@@ -56,8 +53,9 @@ extension Shell {
 
     func scenarios() -> Reply {
         let folder = session.scenariosFolder
-        let rows: [[Cell]] = ScenarioFiles.names(in: folder).map { name in
-            let path = ScenarioFiles.join(folder, name + ".json")
+        let rows: [[Cell]] = ScenarioFolder.jsonFiles(in: folder).map { file in
+            let name = ScenarioFolder.scenarioName(ofPath: file)
+            let path = ScenarioFiles.join(folder, file)
             do {
                 let s = try ScenarioFiles.load(path, baseline: session.digest).scenario
                 return [.text(name), .text(s.title), .number(Double(s.measures.count), decimals: 0),
