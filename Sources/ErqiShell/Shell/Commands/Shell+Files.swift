@@ -5,7 +5,7 @@ import ErqiRender
 
 extension Shell {
     func save(_ args: [String], force: Bool) throws(ShellError) -> Reply {
-        let spec = CommandCatalog.spec("save")!
+        let spec = Command.save.spec
         guard args.count <= 1 else { throw ShellError("usage: \(spec.usage)") }
         let doc = session.document
         let path: String
@@ -35,7 +35,7 @@ extension Shell {
     static func isValidName(_ s: String) -> Bool { ScenarioEditor.isValidID(s) }
 
     func load(_ args: [String], line: String) throws(ShellError) -> Reply {
-        try arguments(args, CommandCatalog.spec("load")!, count: 1...1)
+        try arguments(args, Command.load.spec, count: 1...1)
         var path = ScenarioFiles.path(for: args[0], folder: session.scenariosFolder)
         if !ShellFileSystem.exists(path) && !ScenarioFiles.isPath(args[0]) && ShellFileSystem.exists(args[0]) { path = args[0] }
         if !ShellFileSystem.exists(path) {
