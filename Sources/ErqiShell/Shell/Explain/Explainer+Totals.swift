@@ -1,4 +1,5 @@
 import ErqiModel
+import ErqiRender
 
 extension Explainer {
     static func t(_ v: Double) -> String { ExplainNumber.text(v) }
