@@ -50,7 +50,21 @@ extension ScenarioFile {
                         assumptions: (parent?.assumptions ?? [:]).merging(assumptions) { _, new in new },
                         pvAccounting: pvAccounting ?? parent?.pvAccounting,
                         measures: measures, baselinePin: baselinePin ?? parent?.baselinePin,
-                        uncertainty: (parent?.uncertainty ?? [:]).merging(uncertainty) { _, new in new })
+                        uncertainty: mergedUncertainty(parent: parent))
         return (scenario, problems.errors)
+    }
+
+    /// The parent's uncertainty overridden by this file's, less the entries of inherited
+    /// measures this file removes (`ID.FIELD` of a measure set to null).
+    func mergedUncertainty(parent: Scenario?) -> [String: UncertaintySetting] {
+        let removed = Set(measures.compactMap { $0.entry == .remove ? $0.id : nil })
+        var inherited = parent?.uncertainty ?? [:]
+        if !removed.isEmpty {
+            inherited = inherited.filter { entry in
+                guard let dot = entry.key.firstIndex(of: ".") else { return true }
+                return !removed.contains(String(entry.key[..<dot]))
+            }
+        }
+        return inherited.merging(uncertainty) { _, new in new }
     }
 }

@@ -40,16 +40,11 @@ public enum UncertainInputs {
     public static func scenarioIssues(baseline: Baseline, scenario: Scenario) -> [ModelIssue] {
         var issues: [ModelIssue] = []
         for key in scenario.uncertainty.keys.sorted() {
-            switch scenario.uncertainty[key]! {
-            case .certain:
-                if case .failure(let problem) = target(key, baseline: baseline, scenario: scenario) {
-                    issues.append(ModelIssue(path(key), problem.message))
-                }
-            case .uncertain(let u):
-                if case .failure(let issue) = check(key: key, uncertainty: u, baseline: baseline,
-                                                     scenario: scenario, fromScenario: true) {
-                    issues.append(issue)
-                }
+            // A `certain` entry only silences; it is not checked, so that one left behind by
+            // a removed measure does no harm.
+            if case .uncertain(let u) = scenario.uncertainty[key]!,
+               case .failure(let issue) = check(key: key, uncertainty: u, baseline: baseline, scenario: scenario, fromScenario: true) {
+                issues.append(issue)
             }
         }
         return issues

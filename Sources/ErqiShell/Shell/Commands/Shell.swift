@@ -95,6 +95,8 @@ public final class Shell {
         case "remove": return try remove(args, line: line)
         case "assume": return try assume(args, line: line)
         case "option": return try option(args, line: line)
+        case "uncertain": return try uncertain(args, line: line)
+        case "certain": return try certain(args, line: line)
         case "goals": try noArguments(args, spec); return Reply(ResultViews.goals(try result(), honesty: honesty))
         case "result": try noArguments(args, spec); return Reply(ResultViews.summary(try result(), honesty: honesty))
         case "townships": try noArguments(args, spec); return Reply(ResultViews.townships(try result()))
