@@ -58,3 +58,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Every Swift target: `any` spelled out for existentials, and imports internal unless marked
+// `public import` (so a module's public API says which modules it exposes).
+for target in package.targets where target.type != .system && !["CPty"].contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ]
+}

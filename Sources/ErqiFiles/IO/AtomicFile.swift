@@ -5,7 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+public import Foundation
 
 /// Writes files so that a crash never leaves half a file: a temporary file in the same folder
 /// is written, flushed with fsync and renamed over the target, then the folder is flushed.

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// Tables of a projection's result, for people and programs alike.
 public enum ResultViews {
