@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: run test build release bench deps embed clean
+.PHONY: run test build release bench deps embed lint clean
 
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
@@ -21,7 +21,11 @@ run: deps embed
 	$(SWIFT) build -c release --product erqi
 	./.build/release/erqi $(ARGS)
 
-test: deps embed
+# swift-format's rules from .swift-format (scripts/lint.sh says which findings it drops).
+lint:
+	@SWIFT=$(SWIFT) ./scripts/lint.sh
+
+test: deps embed lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 

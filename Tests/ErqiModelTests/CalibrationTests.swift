@@ -1,7 +1,7 @@
+import ErqiFiles
+import ErqiModel
 import ErqiTestSupport
 import Testing
-import ErqiModel
-import ErqiFiles
 
 /// The shipped baseline and scenarios, checked against an independent re-computation of
 /// MODEL.md's formulas in Python (made when the baseline was built, not by this code).

@@ -68,7 +68,6 @@ public enum ResultViews {
         return line
     }
 
-
     /// Every goal with value, limit, margin and met/missed.
     public static func goals(_ r: ScenarioResult, honesty: String? = nil) -> Table {
         let rows: [[Cell]] = r.goals.map { g in
