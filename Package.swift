@@ -44,6 +44,7 @@ let package = Package(
         .target(name: "ErqiTestSupport", path: "Tests/ErqiTestSupport"),
         .testTarget(name: "ErqiModelTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiTestSupport"]),
         .testTarget(name: "ErqiFilesTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiTestSupport"]),
+        .testTarget(name: "ErqiRenderTests", dependencies: ["ErqiModel", "ErqiRender"]),
         .testTarget(name: "ErqiBatchTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch", "ErqiTestSupport"]),
         .testTarget(
             name: "ErqiShellTests",
