@@ -1,5 +1,5 @@
-import ErqiModel
 import ErqiBatch
+import ErqiModel
 
 /// (c) A two-axis sweep of the plan.
 struct SweepBench {

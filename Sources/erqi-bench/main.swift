@@ -1,6 +1,6 @@
+import ErqiBatch
 import ErqiFiles
 import ErqiModel
-import ErqiBatch
 import Foundation
 
 /// `swift run -c release erqi-bench`: evaluation speed on one core, a 10,000-file batch on

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 import ErqiRender
 
 /// A scenario input as one scenario has it: a value it gives, a default it leaves, or absent.

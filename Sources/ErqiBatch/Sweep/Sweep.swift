@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 import ErqiRender
 
 /// `erqi sweep`: a scenario evaluated at every combination of its axes' values.

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// Tables of a projection's result, for people and programs alike.
 public enum ResultViews {
@@ -67,7 +67,6 @@ public enum ResultViews {
         }
         return line
     }
-
 
     /// Every goal with value, limit, margin and met/missed.
     public static func goals(_ r: ScenarioResult, honesty: String? = nil) -> Table {
