@@ -43,7 +43,8 @@ extension CompiledScenario {
         constants.stoveEffCoal = value(.stoveEffCoal)
         constants.stoveEffGas = value(.stoveEffGas)
         constants.stoveEffElectric = value(.stoveEffElectric)
-        for p in AirPollutant.allCases {
+        for a in 0..<AirPollutant.count {
+            let p = AirPollutant(rawValue: a)!
             constants.boilerCoalAir[p.rawValue] = value(.boilerCoal(p))
             constants.boilerGasAir[p.rawValue] = value(.boilerGas(p))
             constants.stoveCoalAir[p.rawValue] = value(.stoveCoal(p))
@@ -57,7 +58,7 @@ extension CompiledScenario {
         constants.sewerRemovalCod = value(.sewerRemovalCod)
         constants.sewerRemovalNh3n = value(.sewerRemovalNh3n)
         goals.intensityChange = value(.goalIntensityChange)
-        for w in WaterPollutant.allCases { goals.water[w.rawValue] = value(.waterGoal(w)) }
+        for i in 0..<WaterPollutant.count { goals.water[i] = value(.waterGoal(WaterPollutant(rawValue: i)!)) }
         goals.smokelessAreaKm2 = value(.goalSmokelessAreaKm2)
         goals.smokelessDeadlineMonth = Int(value(.goalSmokelessDeadlineMonth))
         goals.keyEnterprisesTce = value(.goalKeyEnterprisesTce)

@@ -19,16 +19,17 @@ public enum ValueRule: Equatable, Sendable {
     /// Why `value` breaks the rule, or nil when it does not.
     public func problem(_ value: Double) -> String? {
         guard value.isFinite else { return "expected a finite number, got \(value)" }
-        let v = formatNumber(value)
+        // The message is only built for a refused value: checking allocates nothing.
         switch self {
-        case .nonNegative: return value >= 0 ? nil : "expected a number ≥ 0, got \(v)"
-        case .positive: return value > 0 ? nil : "expected a number > 0, got \(v)"
-        case .fraction: return (0...1).contains(value) ? nil : "expected a fraction 0…1, got \(v)"
-        case .rate: return value > -1 ? nil : "expected a rate above -1 (−100 %), got \(v)"
-        case .change: return value > -1 && value < 1 ? nil : "expected a change between -1 and 1, got \(v)"
+        case .nonNegative: return value >= 0 ? nil : "expected a number ≥ 0, got \(formatNumber(value))"
+        case .positive: return value > 0 ? nil : "expected a number > 0, got \(formatNumber(value))"
+        case .fraction: return (0...1).contains(value) ? nil : "expected a fraction 0…1, got \(formatNumber(value))"
+        case .rate: return value > -1 ? nil : "expected a rate above -1 (−100 %), got \(formatNumber(value))"
+        case .change:
+            return value > -1 && value < 1 ? nil : "expected a change between -1 and 1, got \(formatNumber(value))"
         case .month:
-            return value == value.rounded() && value >= 1 && value <= 13 ? nil : "expected a whole month 1…13, got \(v)"
-        case .elasticity: return value <= 0 ? nil : "expected an elasticity ≤ 0, got \(v)"
+            return value == value.rounded() && value >= 1 && value <= 13 ? nil : "expected a whole month 1…13, got \(formatNumber(value))"
+        case .elasticity: return value <= 0 ? nil : "expected an elasticity ≤ 0, got \(formatNumber(value))"
         }
     }
 }
