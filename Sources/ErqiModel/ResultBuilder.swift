@@ -71,7 +71,7 @@ extension CompiledScenario {
             townshipsOut.append(TownshipResult(
                 id: tw.id, name: tw.name, energy2014Tce: p.townshipEnergy2014[i], energy2015Tce: p.townshipEnergy2015[i],
                 gdp2014: p.townshipValueAdded2014[i], gdp2015: p.townshipValueAdded2015[i],
-                intensityChange: c.value, target: tw.target, met: c.met))
+                intensityChange: c.value, target: tw.target, met: c.met, energyGapTce: p.townshipEnergyGapTce[i]))
             add(.township(i), index.townshipGoalIDs[i], index.townshipGoalLabels[i], "fraction")
         }
 

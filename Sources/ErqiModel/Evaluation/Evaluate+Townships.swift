@@ -42,6 +42,7 @@ extension CompiledScenario {
                 return false
             }
             p.townshipIntensityChange[t] = (e15 / v15) / (e14 / v14) - 1
+            p.townshipEnergyGapTce[t] = e15 - (e14 / v14) * (1 + townshipTargets[t]) * v15
         }
         return true
     }

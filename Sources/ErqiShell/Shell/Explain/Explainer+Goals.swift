@@ -97,6 +97,8 @@ extension Explainer {
         let change = (e15 / v15) / (e14 / v14) - 1
         lines.append("2015: \(Self.t(e15)) tce, \(Self.t(v15)) 万元")
         lines.append("change = (\(Self.t(e15)) / \(Self.t(v15))) / (\(Self.t(e14)) / \(Self.t(v14))) − 1 = \(ExplainNumber.percent(change)); target \(ExplainNumber.percent(tw.target)): \(change <= tw.target + 1e-9 ? "met" : "MISSED")")
+        let allowed = (e14 / v14) * (1 + tw.target) * v15
+        lines.append("energy gap = E15 − (E14 / VA14) · (1 + target) · VA15 = \(Self.t(e15)) − \(Self.t(allowed)) = \(Self.t(e15 - allowed)) tce: \(e15 - allowed > 0 ? "still to save" : "to spare \(Self.t(allowed - e15)) tce")")
         return lines
     }
 }
