@@ -86,7 +86,7 @@ extension CompiledScenario {
         measures[m].rebuildEffect()
     }
 
-    /// MODEL.md §4 for a measure starting in `startMonth` on profile number `profile`.
+    /// docs/MODEL.md §3.2 for a measure starting in `startMonth` on profile number `profile`.
     func fraction(startMonth: Int, profile: Int) -> Double {
         guard profile >= 0 else { return 0 }
         let base = layout.profile(profile, month: 1)
@@ -95,7 +95,7 @@ extension CompiledScenario {
 }
 
 extension MeasureCompiler {
-    /// MODEL.md §4: the share of the profile's weight from the start month to December.
+    /// docs/MODEL.md §3.2: the share of the profile's weight from the start month to December.
     static func fraction(startMonth: Int, weights: [Double]) -> Double {
         guard weights.count == 12 else { return 0 }
         return fraction(startMonth: startMonth) { weights[$0 - 1] }

@@ -1,4 +1,4 @@
-/// The fifteen levers of MODEL.md §6: fields, defaults, the baseline constants each reads,
+/// The fifteen levers of docs/MODEL.md §4: fields, defaults, the baseline constants each reads,
 /// tasks and lead units. The engine's compiler and `explain` both read these descriptions.
 public enum LeverCatalog {
     static let ndrc = "区发改统计局"

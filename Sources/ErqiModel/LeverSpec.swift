@@ -25,7 +25,7 @@ public struct FieldSpec: Equatable, Sendable {
         self.name = name; self.kind = kind; self.defaultValue = defaultValue; self.summary = summary
     }
 
-    /// Why `value` is not allowed in this field, or nil (MODEL.md §9): sizes ≥ 0, fractions
+    /// Why `value` is not allowed in this field, or nil (docs/MODEL.md §7): sizes ≥ 0, fractions
     /// at most 1, counts whole. Read by the compiler and by patches alike.
     public func problem(_ value: Double) -> String? {
         switch kind {
@@ -66,7 +66,7 @@ public struct LeverSpec: Equatable, Sendable {
     public var defaultStartMonth: Int
     public var defaultTownship: String?
     public var fields: [FieldSpec]
-    /// The baseline constants its formula reads besides the sector quantities of MODEL.md §5
+    /// The baseline constants its formula reads besides the sector quantities of docs/MODEL.md §3.1
     /// (energy, air, water, coefficients); a field's default is listed with the field.
     public var reads: [ModelConstant]
     /// Whether it reads the `vehicle.<class>.*` numbers and `coef.density.<fuel>`.

@@ -133,7 +133,7 @@ struct MeasureCompiler {
         return start..<vehicleTerms.count
     }
 
-    /// More yellow-label vehicles retired than the stock holds (MODEL.md §9).
+    /// More yellow-label vehicles retired than the stock holds (docs/MODEL.md §7).
     mutating func stockIssues() -> [ModelIssue] {
         var out: [ModelIssue] = []
         for ci in retired.keys.sorted() {

@@ -1,4 +1,4 @@
-/// Why an evaluation could not produce a valid 2015 state (MODEL.md §9).
+/// Why an evaluation could not produce a valid 2015 state (docs/MODEL.md §7).
 public enum EvaluationFailure: Equatable, Sendable {
     /// Measures take a sector's fuel below zero: removed amount and BAU amount, physical units.
     case negativeEnergy(sector: Int, fuel: Int, removed: Double, bau: Double)
@@ -64,7 +64,7 @@ public struct Projection: Sendable {
     public var townshipValueAdded2014: [Double]
     public var townshipValueAdded2015: [Double]
     public var townshipIntensityChange: [Double]
-    /// Each township's energy gap, tce (MODEL.md §7): its 2015 energy less what its target
+    /// Each township's energy gap, tce (docs/MODEL.md §5): its 2015 energy less what its target
     /// allows on its 2015 value added; positive: still to save, negative: to spare.
     public var townshipEnergyGapTce: [Double]
 

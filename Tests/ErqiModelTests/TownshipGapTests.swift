@@ -1,7 +1,7 @@
 @testable import ErqiModel
 import Testing
 
-/// A township's energy gap (MODEL.md §7): E15 − (E14 / VA14) · (1 + target) · VA15.
+/// A township's energy gap (docs/MODEL.md §5): E15 − (E14 / VA14) · (1 + target) · VA15.
 @Suite struct TownshipGapTests {
     /// Business as usual on the test baseline. Township a: E14 = 0.8 · 23,000 + 0.5 · 30,450
     /// = 33,625 tce on VA14 = 0.7 · 100,000 + 0.5 · 231,000 = 185,500 万元; E15 = 0.8 · 25,300

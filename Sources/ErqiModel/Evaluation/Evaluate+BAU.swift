@@ -1,5 +1,5 @@
 extension CompiledScenario {
-    /// Business as usual 2015 (MODEL.md §5) and the 2014 tce by sector, into `p`.
+    /// Business as usual 2015 (docs/MODEL.md §3.1) and the 2014 tce by sector, into `p`.
     public func computeBAU(into p: inout Projection) {
         let S = Sector.count, F = Fuel.count, A = AirPollutant.count, W = WaterPollutant.count
         for s in 0..<S {

@@ -1,5 +1,5 @@
 extension CompiledScenario {
-    /// Each measure's changes against BAU (MODEL.md §6). False, with `p.failure`, when one
+    /// Each measure's changes against BAU (docs/MODEL.md §4). False, with `p.failure`, when one
     /// scales an empty sector.
     func applyMeasures(into p: inout Projection) -> Bool {
         for i in p.deltaEnergy.indices { p.deltaEnergy[i] = 0 }
@@ -17,7 +17,7 @@ extension CompiledScenario {
         return true
     }
 
-    /// Writes measure `m`'s changes into `p` (§6). False when it scales an empty sector.
+    /// Writes measure `m`'s changes into `p` (docs/MODEL.md §4). False when it scales an empty sector.
     func apply(_ m: Int, _ p: inout Projection) -> Bool {
         let S = Sector.count, F = Fuel.count, A = AirPollutant.count, W = WaterPollutant.count
         let measure = measures[m]

@@ -1,5 +1,5 @@
 extension CompiledScenario {
-    /// The 2015 quantities with measures (MODEL.md §7), each checked against going below zero.
+    /// The 2015 quantities with measures (docs/MODEL.md §5), each checked against going below zero.
     func sumQuantities(into p: inout Projection) -> Bool {
         let S = Sector.count, F = Fuel.count, A = AirPollutant.count, W = WaterPollutant.count
         for i in 0..<(S * F) { p.energy2015[i] = p.energyBAU[i] }

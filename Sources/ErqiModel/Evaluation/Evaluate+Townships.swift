@@ -1,5 +1,5 @@
 extension CompiledScenario {
-    /// Townships (MODEL.md §7). False, with `p.failure`, when a township's energy goes below
+    /// Townships (docs/MODEL.md §5). False, with `p.failure`, when a township's energy goes below
     /// zero or its value added to zero or below.
     func projectTownships(into p: inout Projection) -> Bool {
         let S = Sector.count

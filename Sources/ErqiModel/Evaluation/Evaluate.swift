@@ -1,5 +1,5 @@
 extension CompiledScenario {
-    /// Projects 2015 (MODEL.md §5–7) into `p`, which must have been made for this scenario.
+    /// Projects 2015 (docs/MODEL.md §3–§5) into `p`, which must have been made for this scenario.
     /// Looks up no strings and allocates nothing. Returns false, with `p.failure` set, when
     /// measures would take a quantity below zero or scale an empty sector.
     ///

@@ -1,4 +1,4 @@
-/// A goal of MODEL.md §8, typed: the district's goals and each township's.
+/// A goal of docs/MODEL.md §6, typed: the district's goals and each township's.
 public enum GoalID: Hashable, Sendable {
     case intensity
     case water(WaterPollutant)

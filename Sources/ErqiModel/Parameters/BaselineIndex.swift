@@ -13,7 +13,7 @@ public final class BaselineIndex: Sendable {
     /// Slots whose keys every baseline needs but this one lacks.
     public let missingRequired: [Int]
     let slotByText: [String: Int]
-    /// Goal labels (MODEL.md §8) for every deadline month 1…13 and each township.
+    /// Goal labels (docs/MODEL.md §6) for every deadline month 1…13 and each township.
     let smokelessGoalLabels: [String]
     let townshipGoalIDs: [String]
     let townshipGoalLabels: [String]

@@ -1,4 +1,4 @@
-/// The single-valued parameter keys the model reads (MODEL.md §3 and its appendix): water
+/// The single-valued parameter keys the model reads (docs/MODEL.md §2 and its appendix): water
 /// drivers, the calorific value, every lever constant and every goal. With `ParameterKey`
 /// it is the one table of keys that compiling, validation and `explain` read.
 public enum ModelConstant: String, CaseIterable, Sendable {

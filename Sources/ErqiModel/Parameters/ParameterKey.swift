@@ -12,7 +12,7 @@ public enum VehicleParameter: String, CaseIterable, Sendable {
     public static let count = 11
 }
 
-/// A parameter key of the model, typed (MODEL.md §3): the one table of keys that the
+/// A parameter key of the model, typed (docs/MODEL.md §2): the one table of keys that the
 /// compiler, `ParameterRules`, patches and `explain` read instead of building strings.
 /// Families over townships, vehicle classes and profiles carry the baseline's id.
 public enum ParameterKey: Hashable, Sendable {
@@ -94,7 +94,7 @@ public enum ParameterKey: Hashable, Sendable {
         }
     }
 
-    /// The values it may take (MODEL.md §9).
+    /// The values it may take (docs/MODEL.md §7).
     public var rule: ValueRule {
         switch self {
         case .constant(let c): c.rule
@@ -106,7 +106,7 @@ public enum ParameterKey: Hashable, Sendable {
         }
     }
 
-    /// True when business as usual (MODEL.md §5) reads it: a change to it changes BAU.
+    /// True when business as usual (docs/MODEL.md §3.1) reads it: a change to it changes BAU.
     public var entersBAU: Bool {
         switch self {
         case .gdp, .growth, .drift, .energy, .air, .water, .coefTce: true

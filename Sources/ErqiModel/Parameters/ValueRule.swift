@@ -1,4 +1,4 @@
-/// The values a parameter may take (MODEL.md §9): one rule per key, read by validation,
+/// The values a parameter may take (docs/MODEL.md §7): one rule per key, read by validation,
 /// assumptions and patches alike.
 public enum ValueRule: Equatable, Sendable {
     /// ≥ 0: sizes, emissions, most coefficients.

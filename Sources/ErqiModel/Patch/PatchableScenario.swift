@@ -24,7 +24,7 @@ public struct PatchableScenario: Sendable {
     }
 
     /// Evaluates with every patch applied. False, with `projection.failure` set, when the model
-    /// refuses the values (MODEL.md §9); `failureIssue` says why in words.
+    /// refuses the values (docs/MODEL.md §7); `failureIssue` says why in words.
     @discardableResult
     public mutating func evaluate() -> Bool {
         if loadNeeded { compiled.load(); loadNeeded = false }

@@ -1,4 +1,4 @@
-/// Goal seek (ANALYSIS.md §1): the value of one target at which a goal starts to be met,
+/// Goal seek (docs/ANALYSIS.md §1): the value of one target at which a goal starts to be met,
 /// found on a compiled scenario that is patched at every point.
 public enum GoalSeek {
     /// Samples per range before bisection.

@@ -1,4 +1,4 @@
-/// The answer of a goal seek (ANALYSIS.md §1).
+/// The answer of a goal seek (docs/ANALYSIS.md §1).
 public struct SolveAnswer: Equatable, Sendable {
     public var scenario: String
     public var goal: String

@@ -1,4 +1,4 @@
-/// The goal a solve must meet (ANALYSIS.md §1): one goal, every district goal, or all.
+/// The goal a solve must meet (docs/ANALYSIS.md §1): one goal, every district goal, or all.
 public enum SolveGoal: Equatable, Sendable {
     case one(GoalID)
     /// Every goal that is not a township's.
@@ -63,7 +63,7 @@ public enum SolveTarget: Equatable, Sendable {
         }
     }
 
-    /// The fields `scale` multiplies (ANALYSIS.md §1), besides every `count.<class>`.
+    /// The fields `scale` multiplies (docs/ANALYSIS.md §1), besides every `count.<class>`.
     public static let sizeFields: Set<String> = [
         "capacity_tph", "capacity_mw", "area_km2", "saving_tce", "energy_tce", "value_added", "percent",
         "capacity_kw", "new_m2", "retrofit_m2", "price_increase", "people",
