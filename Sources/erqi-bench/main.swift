@@ -69,6 +69,12 @@ print("(a3) sweep of plan-2015 over \(Report.grouped(Double(bigSweep.points))) p
 print("    \(Report.fixed(bigSweep.seconds, 3)) s, \(Report.grouped(bigSweep.pointsPerSecond)) points/s (median of \(bigSweep.runs) runs)")
 print("")
 
+// (a4) Goal seek.
+let solve = try SolveBench.run(baseline: baseline.baseline, scenario: plan)
+print("(a4) solve intensity by key_enterprises.saving_tce on plan-2015 (compile + search), one core")
+print("    \(Report.fixed(solve.milliseconds, 3)) ms per solve (median of 5 runs of \(solve.repetitions)); answer \(Report.fixed(solve.value, 1)) tce")
+print("")
+
 // (b) A batch of 10,000 scenario files, parsed and evaluated in parallel.
 let batch = try BatchBench.run(baseline: baseline, planPath: planPath, count: 10_000)
 print("(b) batch of \(Report.grouped(Double(batch.files))) scenario files (each extends plan-2015), parse + extends + evaluate on \(Parallel.cores) cores")
