@@ -97,7 +97,8 @@ enum FieldDefaults {
             guard let f = spec.field(field) else { return "" }
             switch f.defaultValue {
             case .zero: return "0"
-            case .parameter(let key):
+            case .parameter(let constant):
+                let key = constant.key
                 guard let v = scenario.assumptions[key] ?? baseline.parameter(key)?.value else { return key }
                 return "\(key) = \(NumberFormat.full(v))"
             }
