@@ -1,6 +1,6 @@
+import ErqiBatch
 import ErqiFiles
 import ErqiModel
-import ErqiBatch
 import Testing
 
 /// `erqi solve`: the answer on the plan, its JSON (docs/ANALYSIS.md §1) round-tripping, and

@@ -1,6 +1,6 @@
 import ErqiFiles
-@testable import ErqiModel
 import Testing
+@testable import ErqiModel
 
 /// The typed table of parameter keys: every key the model reads round-trips through its text,
 /// and the rules agree with the baseline's values.

@@ -1,7 +1,7 @@
 import ErqiFiles
-@testable import ErqiModel
 import ErqiTestSupport
 import Testing
+@testable import ErqiModel
 
 /// The patch API: a patched scenario evaluates exactly as the edited scenario compiled anew,
 /// every refused value says why, and BAU follows the parameters it reads.

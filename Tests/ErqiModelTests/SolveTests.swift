@@ -1,5 +1,5 @@
-@testable import ErqiModel
 import Testing
+@testable import ErqiModel
 
 /// Goal seek against answers worked by hand on the round-number test baseline (TestBaseline):
 /// district 2014 energy 53,450 tce on 331,000 万元, BAU 2015 58,190 tce on 364,100 万元.

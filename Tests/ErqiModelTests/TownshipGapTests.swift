@@ -1,5 +1,5 @@
-@testable import ErqiModel
 import Testing
+@testable import ErqiModel
 
 /// A township's energy gap (docs/MODEL.md §5): E15 − (E14 / VA14) · (1 + target) · VA15.
 @Suite struct TownshipGapTests {
