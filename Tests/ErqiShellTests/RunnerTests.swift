@@ -66,12 +66,42 @@ import Testing
     }
 
     @Test func interactivePromptsAndKeepsGoingAfterErrors() {
-        let (r, source, sink) = runner([.line("nonsense"), .line("add motors"), .interrupted, .line("quit")], mode: .interactive)
+        let (r, source, sink) = runner([.line("nonsense"), .line("add motors"), .interrupted, .line("quit!")], mode: .interactive)
         #expect(r.run() == 0)
         #expect(source.prompts == ["erqi> ", "erqi> ", "erqi> ", "erqi> "])
         #expect(sink.errors.hasPrefix("error: unknown command 'nonsense'"))
         #expect(sink.output.contains("added motors"))
-        #expect(source.history == ["nonsense", "add motors", "quit"])
+        #expect(source.history == ["nonsense", "add motors", "quit!"])
+    }
+
+    @Test(arguments: ["quit", "exit"])
+    func quitAndExitShareTheUnsavedGuard(word: String) {
+        let (r, source, sink) = runner([.line("add motors"), .line(word), .line(word), .line("never read")], mode: .interactive)
+        #expect(r.run() == 0)
+        #expect(sink.errors == ShellRunner.unsavedWarning + "\n")
+        #expect(source.prompts.count == 3)
+    }
+
+    @Test func aChangeAfterTheWarningArmsTheGuardAgain() {
+        let (r, source, sink) = runner([.line("add motors"), .line("quit"), .line("add rooftop_pv"), .endOfInput, .endOfInput],
+                                       mode: .interactive)
+        #expect(r.run() == 0)
+        #expect(sink.errors == String(repeating: ShellRunner.unsavedWarning + "\n", count: 2))
+        #expect(source.prompts.count == 5)
+    }
+
+    @Test(arguments: ["quit!", "exit!"])
+    func quitBangLeavesAnyway(word: String) {
+        let (r, source, sink) = runner([.line("add motors"), .line(word), .line("never read")], mode: .interactive)
+        #expect(r.run() == 0)
+        #expect(sink.errors.isEmpty)
+        #expect(source.prompts.count == 2)
+    }
+
+    @Test func quitWithoutChangesLeavesAtOnce() {
+        let (r, source, _) = runner([.line("goals"), .line("quit"), .line("never read")], mode: .interactive)
+        #expect(r.run() == 0)
+        #expect(source.prompts.count == 2)
     }
 
     @Test func ctrlDWithUnsavedChangesWarnsOnce() {

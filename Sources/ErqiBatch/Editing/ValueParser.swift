@@ -1,6 +1,7 @@
 import ErqiModel
 
-/// Reads a typed value into a field's own unit: `15MW`, `15000kW`, `2.2km2`, `50%`,
+/// Reads a typed value into a field's own unit: `15MW`, `15000kW`, `2.2km2`, `2.14万tce` (with
+/// or without a space before the unit), `50%`, `21,400` (digits grouped in threes),
 /// `start_month sep`, plain numbers, or words for text fields.
 public enum ValueParser {
     /// Scale factors from an accepted unit spelling to each canonical unit.
@@ -31,7 +32,7 @@ public enum ValueParser {
     public static func number(_ text: String, unit: String, field: String) throws(EditError) -> Double {
         let trimmed = text.trimmingSpaces
         let (numberPart, unitPart) = split(trimmed)
-        guard let value = Double(numberPart), value.isFinite else {
+        guard let value = plainNumber(numberPart), value.isFinite else {
             throw EditError("\(field): expected a number in \(unit)\(examples(unit)), got '\(text)'")
         }
         if unitPart.isEmpty { return value }
@@ -51,6 +52,19 @@ public enum ValueParser {
         throw EditError("\(field): expected a month 1…13 or a name (jan … dec, never), got '\(text)'")
     }
 
+    /// A number written with optional digit grouping in threes (`21,400`, `1,000,000.5`),
+    /// as erqi prints them; nil for anything else (`2,14`, `21,40`).
+    public static func plainNumber(_ text: String) -> Double? {
+        guard text.contains(",") else { return Double(text) }
+        var body = Substring(text)
+        if let sign = body.first, sign == "+" || sign == "-" { body = body.dropFirst() }
+        let integer = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
+        guard let head = groups.first, (1...3).contains(head.count),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        return Double(text.filter { $0 != "," })
+    }
+
     static func examples(_ unit: String) -> String {
         guard let table = units[unit], !table.isEmpty else { return "" }
         let spellings = table.keys.sorted().prefix(4).joined(separator: ", ")
@@ -61,10 +75,14 @@ public enum ValueParser {
     static func split(_ s: String) -> (String, String) {
         var number = "", rest = Substring(s)
         var seenDigit = false
+        // ASCII digits only: 万 and 亿 count as numerals to Unicode but are units here (2.14万tce).
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
         while let c = rest.first {
-            if c.isNumber || c == "." || ((c == "-" || c == "+") && number.isEmpty) {
-                number.append(c); rest = rest.dropFirst(); seenDigit = seenDigit || c.isNumber
-            } else if (c == "e" || c == "E") && seenDigit && rest.dropFirst().first.map({ $0.isNumber || $0 == "-" || $0 == "+" }) == true {
+            if isDigit(c) || c == "." || ((c == "-" || c == "+") && number.isEmpty) {
+                number.append(c); rest = rest.dropFirst(); seenDigit = seenDigit || isDigit(c)
+            } else if c == "," && seenDigit && rest.dropFirst().first.map(isDigit) == true {
+                number.append(c); rest = rest.dropFirst()
+            } else if (c == "e" || c == "E") && seenDigit && rest.dropFirst().first.map({ isDigit($0) || $0 == "-" || $0 == "+" }) == true {
                 number.append(c); rest = rest.dropFirst()
                 if let sign = rest.first, sign == "-" || sign == "+" { number.append(sign); rest = rest.dropFirst() }
             } else { break }

@@ -10,9 +10,11 @@ public struct CommandOutcome: Equatable, Sendable {
     public var error: String?
     /// `quit` or `exit`.
     public var quit: Bool
+    /// `quit!` or `exit!`: leave even with unsaved changes.
+    public var quitAnyway: Bool
 
-    public init(output: String = "", notes: [String] = [], error: String? = nil, quit: Bool = false) {
-        self.output = output; self.notes = notes; self.error = error; self.quit = quit
+    public init(output: String = "", notes: [String] = [], error: String? = nil, quit: Bool = false, quitAnyway: Bool = false) {
+        self.output = output; self.notes = notes; self.error = error; self.quit = quit; self.quitAnyway = quitAnyway
     }
 
     /// True when the command failed.

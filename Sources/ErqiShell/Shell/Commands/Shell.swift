@@ -47,7 +47,7 @@ public final class Shell {
             return CommandOutcome(error: error.message)
         }
         session.record(line.trimmingSpaces)
-        if spec.name == "quit" { return CommandOutcome(quit: true) }
+        if spec.name == "quit" { return CommandOutcome(quit: true, quitAnyway: name.hasSuffix("!")) }
         var outcome = CommandOutcome(output: render(reply), notes: reply.notes)
         // Output of the command that set the redirection itself still goes to the terminal.
         if spec.name != ".once" && spec.name != ".output" {
@@ -95,6 +95,7 @@ public final class Shell {
         case "remove": return try remove(args, line: line)
         case "assume": return try assume(args, line: line)
         case "option": return try option(args, line: line)
+        case "title", "describe": return try describe(spec.name, args, line: line)
         case "goals": try noArguments(args, spec); return Reply(ResultViews.goals(try result(), honesty: honesty))
         case "result": try noArguments(args, spec); return Reply(ResultViews.summary(try result(), honesty: honesty))
         case "townships": try noArguments(args, spec); return Reply(ResultViews.townships(try result()))

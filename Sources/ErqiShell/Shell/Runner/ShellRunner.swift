@@ -1,5 +1,5 @@
 /// The read-eval-print loop around a `Shell`: interactive (prompt `erqi> `, Ctrl-C discards
-/// the line, Ctrl-D asks once when there are unsaved changes) or a script (no prompt, the
+/// the line, Ctrl-D, `quit` and `exit` ask once when there are unsaved changes, `quit!` does not) or a script (no prompt, the
 /// first error stops with `NAME:LINE: message` and exit status 2 unless `.bail off`).
 public final class ShellRunner {
     /// How the loop reads.
@@ -11,7 +11,8 @@ public final class ShellRunner {
     }
 
     public static let prompt = "erqi> "
-    public static let unsavedWarning = "unsaved changes: save with `save NAME`, or press Ctrl-D again to quit"
+    /// What `quit`, `exit` and Ctrl-D say once when the scenario has unsaved changes.
+    public static let unsavedWarning = "unsaved changes: save with `save NAME`, or quit again (or `quit!`, or Ctrl-D) to leave without saving"
 
     public let shell: Shell
     public let mode: Mode
@@ -80,7 +81,13 @@ public final class ShellRunner {
                 if !WordSplitter.isBlankOrComment(line) { source.addHistory(line) }
                 let outcome = shell.execute(line: line)
                 emit(outcome)
-                if outcome.quit { return 0 }
+                if outcome.quit {
+                    // `quit` and `exit` share Ctrl-D's guard; `quit!` leaves anyway.
+                    if outcome.quitAnyway || !shell.session.isDirty || warnedUnsaved { return 0 }
+                    warnedUnsaved = true
+                    sink.writeError(Self.unsavedWarning + "\n")
+                    continue
+                }
                 if !outcome.failed && !WordSplitter.isBlankOrComment(line) { warnedUnsaved = false }
             }
         }
