@@ -31,6 +31,9 @@ extension Shell {
         case ".bail":
             session.settings.bail = try onOff(value, spec, current: session.settings.bail)
             return Reply()
+        case ".pager":
+            session.settings.pager = try onOff(value, spec, current: session.settings.pager)
+            return Reply()
         case ".folder":
             guard let value else { return Reply("scenarios folder: \(session.scenariosFolder.isEmpty ? "." : session.scenariosFolder)") }
             if !ShellFileSystem.isDirectory(value) { throw ShellError("\(value): no such folder") }

@@ -10,6 +10,11 @@ public final class Shell {
     public var isCancelled: () -> Bool
     /// Nesting depth of `source`, to stop a script that sources itself.
     var sourceDepth = 0
+    /// The terminal standard output goes to, asked at each command (the window may have been
+    /// resized); nil for pipes and files, which get full tables. The executable sets it.
+    public var terminal: (() -> TerminalSize?)?
+    /// Colour MISSED, met and margins (a terminal, and no NO_COLOR); the executable sets it.
+    public var colour = false
 
     /// An interpreter on `session`; `isCancelled` is polled by long commands.
     public init(session: Session, isCancelled: @escaping () -> Bool = { false }) {
@@ -48,7 +53,8 @@ public final class Shell {
         }
         session.record(line.trimmingSpaces)
         if spec.name == "quit" { return CommandOutcome(quit: true, quitAnyway: name.hasSuffix("!")) }
-        var outcome = CommandOutcome(output: render(reply), notes: reply.notes)
+        let width = target == .standardOutput ? terminal?()?.columns : nil
+        var outcome = CommandOutcome(output: render(reply, width: width), notes: reply.notes)
         // Output of the command that set the redirection itself still goes to the terminal.
         if spec.name != ".once" && spec.name != ".output" {
             do { outcome.output = try redirect(outcome.output, target: target) } catch {
@@ -59,12 +65,17 @@ public final class Shell {
     }
 
     /// Renders tables in the session's mode; text as is, each block ending in a newline.
-    func render(_ reply: Reply) -> String {
+    /// With a `width` (a terminal), aligned tables fit it. Markdown blocks are separated by a
+    /// blank line, so that a heading after a table renders as a heading.
+    func render(_ reply: Reply, width: Int? = nil) -> String {
         var out = ""
+        let format = session.settings.format
         for (i, block) in reply.blocks.enumerated() {
-            if i > 0 && session.settings.format == .table { out += "\n" }
+            if i > 0 && (format == .table || format == .markdown) { out += "\n" }
             switch block {
-            case .table(let t): out += TableRenderer.render(t, as: session.settings.format)
+            case .table(let t) where format == .table && width != nil:
+                out += FittedTable.render(t, width: width!, colour: colour ? .ansi : .none)
+            case .table(let t): out += TableRenderer.render(t, as: format)
             case .text(let s): out += s.hasSuffix("\n") || s.isEmpty ? s : s + "\n"
             }
         }
@@ -116,7 +127,7 @@ public final class Shell {
         case "load": return try load(args, line: line)
         case "export": return try export(args, force: name == "export!")
         case "scenarios": try noArguments(args, spec); return scenarios()
-        case ".mode", ".once", ".output", ".timer", ".bail", ".folder": return try setting(spec.name, args)
+        case ".mode", ".once", ".output", ".timer", ".bail", ".pager", ".folder": return try setting(spec.name, args)
         case "help": return try help(args)
         case "quit": return Reply()
         default: throw ShellError("'\(name)' is not implemented")

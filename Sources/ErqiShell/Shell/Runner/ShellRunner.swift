@@ -16,6 +16,9 @@ public final class ShellRunner {
 
     public let shell: Shell
     public let mode: Mode
+    /// Shows output taller than the terminal (interactive only, with `.pager on`); returns
+    /// false when it could not, and the text is written directly. The executable sets it.
+    public var pager: ((String) -> Bool)?
     private let source: LineSource
     private let sink: OutputSink
 
@@ -102,7 +105,12 @@ public final class ShellRunner {
     }
 
     private func emit(_ outcome: CommandOutcome) {
-        if !outcome.output.isEmpty { sink.writeOutput(outcome.output) }
+        if !outcome.output.isEmpty {
+            let rows = shell.terminal?()?.rows
+            let paged = shell.session.settings.pager && rows.map { Pager.isTaller(outcome.output, than: $0) } == true
+                && pager?(outcome.output) == true
+            if !paged { sink.writeOutput(outcome.output) }
+        }
         let err = outcome.errorText
         if !err.isEmpty { sink.writeError(err) }
     }
