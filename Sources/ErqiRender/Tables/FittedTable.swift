@@ -10,15 +10,23 @@ public enum FittedTable {
 
     /// `table` (for people) aligned within `width` cells, coloured when `colour` is `.ansi`.
     public static func render(_ table: Table, width: Int, colour: Colour = .none) -> String {
+        // Candidates: the table, then with one more column left out each time. The layout
+        // with the fewest lines wins, a left-out column costing three lines per row, so a
+        // column goes only when wrapping it and its neighbours would cost more.
         var t = table.forPeople
         var dropped: [String] = []
-        var widths = fit(t, width: width)
-        while widths == nil, let i = droppable(t) {
+        var best: (table: Table, widths: [Int], dropped: [String], cost: Int)? = nil
+        while true {
+            if let w = fit(t, width: width) {
+                let cost = lineCount(t, w) + 3 * dropped.count * max(1, t.rows.count)
+                if best == nil || cost < best!.cost { best = (t, w, dropped, cost) }
+            }
+            guard let i = droppable(t) else { break }
             dropped.insert(t.columns[i].header, at: 0)
             t = removing(i, from: t)
-            widths = fit(t, width: width)
         }
-        let finalWidths = widths ?? minimumWidths(t)
+        if let best { t = best.table; dropped = best.dropped }
+        let finalWidths = best?.widths ?? minimumWidths(t)
         var lines: [String] = []
         if let title = t.title { lines += wrap(title, width: width) }
         lines += rowLines(t.columns.map(\.header), t, finalWidths, colour: .none)
@@ -45,9 +53,18 @@ public enum FittedTable {
         return w
     }
 
-    /// Narrowest width of each column: its longest word (numbers and flags never wrap).
+    /// Lines the rows take at `widths`.
+    static func lineCount(_ t: Table, _ widths: [Int]) -> Int {
+        t.rows.reduce(0) { sum, row in
+            sum + (row.indices.filter { $0 < widths.count }.map { wrap(row[$0].display, width: widths[$0]).count }.max() ?? 1)
+        }
+    }
+
+    /// Narrowest width of each column: its longest word (numbers and flags never wrap), and
+    /// no narrower than 8 cells (four Chinese characters) when its text is wider.
     static func minimumWidths(_ t: Table) -> [Int] {
         var w = t.columns.map { longestWord($0.header) }
+        for (i, n) in naturalWidths(t).enumerated() { w[i] = max(w[i], min(n, 8)) }
         for row in t.rows {
             for (i, c) in row.enumerated() where i < w.count {
                 let text = c.display
@@ -165,18 +182,22 @@ public enum FittedTable {
         for ch in text {
             if ch == " " { flush(); spaced = true; continue }
             let wide = ch.unicodeScalars.first.map { DisplayWidth.cells($0) == 2 } ?? false
-            // Break before a wide character, and after it, except before closing punctuation.
-            if wide { flush(); current = String(ch); flush(); continue }
+            // Closing punctuation stays with what it closes.
             if isClosing(ch), current.isEmpty, let last = out.popLast() {
                 current = last.text; spaced = last.spaced
+                current.append(ch)
+                if wide { flush() }
+                continue
             }
+            // Break before a wide character and after it.
+            if wide { flush(); current = String(ch); flush(); continue }
             current.append(ch)
         }
         flush()
         return out
     }
 
-    static func isClosing(_ ch: Character) -> Bool { ")）,，.。;；:：、".contains(ch) }
+    static func isClosing(_ ch: Character) -> Bool { ")）,，.。;；:：、”’」』".contains(ch) }
 
     static func longestWord(_ text: String) -> Int {
         words(text).map { DisplayWidth.of($0.text) }.max() ?? 0
