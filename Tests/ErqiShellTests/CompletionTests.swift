@@ -60,6 +60,29 @@ import Testing
         #expect(completer.candidates(before: "compare plan-2015 ", word: "ba") == ["bau"])
     }
 
+    @Test func afterSaveLoadCompareOnlyScenariosJsonAndFolders() throws {
+        let dir = Fixtures.temporaryFolder()
+        for name in ["Makefile", "Package.swift", "what-if.json"] {
+            try "{}".write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createDirectory(atPath: dir + "/more", withIntermediateDirectories: true)
+        for command in ["save ", "save! ", "load ", "compare plan-2015 "] {
+            #expect(completer.candidates(before: command, word: dir + "/") == [dir + "/more/", dir + "/what-if.json"], "\(command)")
+        }
+        #expect(completer.candidates(before: "source ", word: dir + "/").contains(dir + "/Makefile"))
+    }
+
+    @Test func chineseTownshipNamesComplete() {
+        #expect(completer.candidates(before: "set pv-mazhai.township ", word: "福") == ["福华街办事处"])
+        #expect(completer.candidates(before: "set pv-mazhai.township ", word: "马").contains("马寨镇"))
+    }
+
+    @Test func monthsInCalendarOrder() {
+        let months = completer.candidates(before: "set pv-mazhai.start_month ", word: "")
+        #expect(months == ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "never"])
+        #expect(completer.candidates(before: "set pv-mazhai.start_month ", word: "ju") == ["jun", "jul"])
+    }
+
     @Test func topicsAfterHelpShowExplain() {
         #expect(completer.candidates(before: "help ", word: "und") == ["undo", "unset"].filter { $0.hasPrefix("und") })
         #expect(completer.candidates(before: "show ", word: "pv-") == ["pv-mazhai"])

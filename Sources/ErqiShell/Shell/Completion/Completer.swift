@@ -14,8 +14,13 @@ public struct Completer {
     /// line's text before it. Sorted, without duplicates.
     public func candidates(before: String, word: String) -> [String] {
         let words = WordSplitter.scan(before).words
-        let all = options(words, word)
-        return Array(Set(all.filter { $0.hasPrefix(word) })).sorted()
+        let all = options(words, word).filter { $0.hasPrefix(word) }
+        // Months keep the calendar's order; everything else is sorted.
+        if words.count == 2, words[0] == "set", words[1].hasSuffix("." + CommonField.startMonth) {
+            var seen = Set<String>()
+            return all.filter { seen.insert($0).inserted }
+        }
+        return Array(Set(all)).sorted()
     }
 
     private func options(_ words: [String], _ word: String) -> [String] {
@@ -47,9 +52,9 @@ public struct Completer {
         case "option":
             return position == 1 ? ["pv_accounting"] : (position == 2 ? PVAccounting.allCases.map(\.rawValue) + ["default"] : [])
         case "load", "save", "save!":
-            return position == 1 ? scenarioNames(word) + FileCompletion.paths(word) : []
+            return position == 1 ? scenarioNames(word) + FileCompletion.paths(word, extension: "json") : []
         case "compare":
-            return scenarioNames(word) + FileCompletion.paths(word) + ["current"]
+            return scenarioNames(word) + FileCompletion.paths(word, extension: "json") + ["current"]
         case "source", ".once", ".output", "export", "export!":
             guard position == 1 else { return [] }
             return FileCompletion.paths(word) + (command == ".output" ? ["stdout"] : [])
@@ -57,7 +62,7 @@ public struct Completer {
             return position == 1 ? FileCompletion.paths(word, directoriesOnly: true) : []
         case ".mode":
             return position == 1 ? OutputFormat.allCases.map(\.rawValue) : []
-        case ".timer", ".bail":
+        case ".timer", ".bail", ".pager":
             return position == 1 ? ["on", "off"] : []
         case "sources":
             return position == 1 ? KeySegments.next(word, in: baseline.parameters.map(\.key)) : []
@@ -90,7 +95,7 @@ public struct Completer {
     private func values(for path: String) -> [String] {
         guard let dot = path.lastIndex(of: ".") else { return [] }
         switch String(path[path.index(after: dot)...]) {
-        case CommonField.township: return session.baseline.townships.map(\.id)
+        case CommonField.township: return session.baseline.townships.flatMap { [$0.id, $0.name] }
         case CommonField.sector: return Sector.allCases.map(\.id)
         case CommonField.profile: return session.baseline.profileNames
         case CommonField.startMonth: return MeasureFacts.monthNames + ["never"]
