@@ -119,6 +119,8 @@ public struct SweepOutputs: Equatable, Sendable {
     public var water2015_t: [Double]
     public var allGoalsMet: Bool
     public var goalsMissed: Int
+    /// The ids of the goals missed, in the result's order.
+    public var missedGoals: [String]
 
     public init(_ r: ScenarioResult) {
         let t = r.totals
@@ -127,7 +129,8 @@ public struct SweepOutputs: Equatable, Sendable {
         co2_2015_t = t.co2_2015_t
         water2015_t = [t.codHousehold2015_t, t.codIndustrial2015_t, t.nh3nHousehold2015_t, t.nh3nIndustrial2015_t]
         allGoalsMet = r.allGoalsMet
-        goalsMissed = r.goals.filter { !$0.met }.count
+        missedGoals = r.goals.filter { !$0.met }.map(\.id)
+        goalsMissed = missedGoals.count
     }
 }
 

@@ -37,6 +37,8 @@ struct Reply {
 
     var blocks: [Block] = []
     var notes: [String] = []
+    /// A format for this reply only (`run --format csv`), instead of `.mode`.
+    var format: OutputFormat?
 
     init() {}
     init(_ text: String) { blocks = [.text(text)] }

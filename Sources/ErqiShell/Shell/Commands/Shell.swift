@@ -69,7 +69,7 @@ public final class Shell {
     /// blank line, so that a heading after a table renders as a heading.
     func render(_ reply: Reply, width: Int? = nil) -> String {
         var out = ""
-        let format = session.settings.format
+        let format = reply.format ?? session.settings.format
         for (i, block) in reply.blocks.enumerated() {
             if i > 0 && (format == .table || format == .markdown) { out += "\n" }
             switch block {
@@ -119,6 +119,9 @@ public final class Shell {
         case "sources": return try sources(args)
         case "diff": try noArguments(args, spec); return diff()
         case "compare": return try compare(args)
+        case "run": return try runCommand(args)
+        case "check": return try checkCommand(args)
+        case "sweep": return try sweepCommand(args)
         case "undo": try noArguments(args, spec); return try undo()
         case "redo": try noArguments(args, spec); return try redo()
         case "reset": try noArguments(args, spec); return try reset(line: line)
