@@ -80,10 +80,10 @@ public final class ShellRunner {
                     continue
                 }
                 return 0
-            case .line(let line):
+            case .line(let first):
+                guard let line = readContinued(first) else { continue }
                 if !WordSplitter.isBlankOrComment(line) { source.addHistory(line) }
-                let outcome = shell.execute(line: line)
-                emit(outcome)
+                let outcome = executeCommands(line)
                 if outcome.quit {
                     // `quit` and `exit` share Ctrl-D's guard; `quit!` leaves anyway.
                     if outcome.quitAnyway || !shell.session.isDirty || warnedUnsaved { return 0 }
@@ -94,6 +94,35 @@ public final class ShellRunner {
                 if !outcome.failed && !WordSplitter.isBlankOrComment(line) { warnedUnsaved = false }
             }
         }
+    }
+
+    /// `first` and the lines that continue it (each ending in `\` outside quotes), joined;
+    /// nil when Ctrl-C or Ctrl-D came before the last one.
+    private func readContinued(_ first: String) -> String? {
+        var line = first
+        while let head = LineContinuation.continued(line) {
+            guard case .line(let more) = source.readLine(prompt: LineContinuation.prompt) else { return nil }
+            line = head + more
+        }
+        return line
+    }
+
+    /// Runs the `;`-separated commands of a prompt line (split as `-c` splits them), emitting
+    /// each outcome; the first that fails or quits ends the line, and a note counts the
+    /// commands not run.
+    private func executeCommands(_ line: String) -> CommandOutcome {
+        let commands = line.contains(";") && !WordSplitter.isBlankOrComment(line) ? CommandSplitter.split(line) : [line]
+        var last = CommandOutcome()
+        for (i, command) in commands.enumerated() {
+            last = shell.execute(line: command)
+            emit(last)
+            let rest = commands.count - i - 1
+            if last.failed && rest > 0 {
+                sink.writeError("(\(rest) later command\(rest == 1 ? "" : "s") on the line not run)\n")
+            }
+            if last.failed || last.quit { break }
+        }
+        return last
     }
 
     /// In scripts the error is written as is: `NAME:LINE: message`.
