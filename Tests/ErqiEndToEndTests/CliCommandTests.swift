@@ -175,3 +175,34 @@ import Testing
         #expect(csv.contains("township.houzhai"))
     }
 }
+
+/// The conventions of the field: --version, completion scripts, the man page (issue 9).
+@Suite struct CliConventionTests {
+    @Test func versionNamesTheBaselineAndItsDigest() throws {
+        let r = try Cli.run(["--version"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("erqi ") == true)
+        #expect(lines.count == 2 && lines[1].hasPrefix("baseline erqi-2014 (embedded) sha256 "))
+        #expect(lines.last.map { $0.split(separator: " ").last!.count } == 64)
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScripts(shell: String) throws {
+        let r = try Cli.run(["--generate-completion-script", shell])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("erqi"))
+        #expect(r.stdout.contains("sweep"))
+    }
+
+    @Test func theManPageCoversEveryCommand() throws {
+        let r = try Cli.run(["--generate-man"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix(".TH ERQI 1"))
+        for name in ["run", "check", "sweep", "compare", "diff", "fmt"] { #expect(r.stdout.contains(".SS \(name)")) }
+        for usage in ["set ID.FIELD VALUE", "quit | quit!", "title TEXT", ".pager on|off", "edit"] {
+            #expect(r.stdout.contains(".B \(usage)"), "\(usage)")
+        }
+        #expect(!r.stdout.split(separator: "\n").contains { $0.hasPrefix(".") && $0.hasPrefix("..") })
+    }
+}

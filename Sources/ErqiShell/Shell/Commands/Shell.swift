@@ -15,6 +15,8 @@ public final class Shell {
     public var terminal: (() -> TerminalSize?)?
     /// Colour MISSED, met and margins (a terminal, and no NO_COLOR); the executable sets it.
     public var colour = false
+    /// The command `edit` runs on the scenario's JSON; nil: `$EDITOR`, else `$VISUAL`, else `vi`.
+    public var editor: String?
 
     /// An interpreter on `session`; `isCancelled` is polled by long commands.
     public init(session: Session, isCancelled: @escaping () -> Bool = { false }) {
@@ -76,7 +78,7 @@ public final class Shell {
             case .table(let t) where format == .table && width != nil:
                 out += FittedTable.render(t, width: width!, colour: colour ? .ansi : .none)
             case .table(let t): out += TableRenderer.render(t, as: format)
-            case .text(let s): out += s.hasSuffix("\n") || s.isEmpty ? s : s + "\n"
+            case .text(let s): out += s.hasSuffix("\n") || s.isEmpty || s.hasPrefix("\u{1B}[") ? s : s + "\n"
             }
         }
         return out
@@ -107,6 +109,7 @@ public final class Shell {
         case "assume": return try assume(args, line: line)
         case "option": return try option(args, line: line)
         case "title", "describe": return try describe(spec.name, args, line: line)
+        case "edit": return try editCommand(args, line: line)
         case "goals": try noArguments(args, spec); return Reply(ResultViews.goals(try result(), honesty: honesty))
         case "result": try noArguments(args, spec); return Reply(ResultViews.summary(try result(), honesty: honesty))
         case "townships": try noArguments(args, spec); return Reply(ResultViews.townships(try result()))
@@ -132,6 +135,9 @@ public final class Shell {
         case "scenarios": try noArguments(args, spec); return scenarios()
         case ".mode", ".once", ".output", ".timer", ".bail", ".pager", ".folder": return try setting(spec.name, args)
         case "help": return try help(args)
+        case "clear":
+            try noArguments(args, spec)
+            return Reply(terminal?() != nil && session.settings.target == .standardOutput ? "\u{1B}[H\u{1B}[2J" : "")
         case "quit": return Reply()
         default: throw ShellError("'\(name)' is not implemented")
         }
