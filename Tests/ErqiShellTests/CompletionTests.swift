@@ -79,8 +79,17 @@ import Testing
 
     @Test func monthsInCalendarOrder() {
         let months = completer.candidates(before: "set pv-mazhai.start_month ", word: "")
-        #expect(months == ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "never"])
+        #expect(months == ["01-jan", "02-feb", "03-mar", "04-apr", "05-may", "06-jun", "07-jul", "08-aug", "09-sep",
+                           "10-oct", "11-nov", "12-dec", "13-never"])
+        // libedit lists candidates sorted case-insensitively: the numbered list stays in calendar order.
+        #expect(months.sorted { $0.lowercased() < $1.lowercased() } == months)
         #expect(completer.candidates(before: "set pv-mazhai.start_month ", word: "ju") == ["jun", "jul"])
+        let shell = Fixtures.shell()
+        shell.run("set pv.start_month 09-sep".replacingOccurrences(of: "pv.", with: "rooftop_pv."))
+        #expect(shell.session.scenario.measures[0].fields["start_month"] == .number(9))
+        shell.run("set rooftop_pv.start_month 13-never")
+        #expect(shell.session.scenario.measures[0].fields["start_month"] == .number(13))
+        #expect(shell.execute(line: "set rooftop_pv.start_month 09-oct").error?.contains("names two months") == true)
     }
 
     @Test func topicsAfterHelpShowExplain() {

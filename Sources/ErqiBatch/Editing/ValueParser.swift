@@ -43,9 +43,18 @@ public enum ValueParser {
         throw EditError("\(field): unit '\(unitPart)' does not fit; expected \(unit)\(examples(unit))")
     }
 
-    /// A month 1…13 from `9`, `sep`, `September`, or `never` (13: not in 2015).
+    /// A month 1…13 from `9`, `sep`, `September`, `never` (13: not in 2015), or the
+    /// completion's `09-sep` and `13-never` (number and name must agree).
     public static func month(_ text: String, field: String) throws(EditError) -> Double {
-        let t = text.trimmingSpaces.lowercased()
+        var t = text.trimmingSpaces.lowercased()
+        if let dash = t.firstIndex(of: "-"), dash != t.startIndex, let n = Int(t[..<dash]) {
+            let name = String(t[t.index(after: dash)...])
+            let named = try month(name, field: field)
+            guard Double(n) == named else {
+                throw EditError("\(field): '\(text)' names two months (\(n) and \(name)); write one, e.g. \(name)")
+            }
+            t = name
+        }
         if let v = Double(t) { return v }
         if t == "never" || t == "none" || t == "2016" { return 13 }
         if t.count >= 3, let i = months.firstIndex(where: { t.hasPrefix($0) }) { return Double(i + 1) }

@@ -15,8 +15,12 @@ public struct Completer {
     public func candidates(before: String, word: String) -> [String] {
         let words = WordSplitter.scan(before).words
         let all = options(words, word).filter { $0.hasPrefix(word) }
-        // Months keep the calendar's order; everything else is sorted.
+        // Months keep the calendar's order. libedit sorts what it lists, so the full list is
+        // numbered (`01-jan` … `13-never`, which `set` reads) to stay in that order on screen.
         if words.count == 2, words[0] == "set", words[1].hasSuffix("." + CommonField.startMonth) {
+            if word.isEmpty {
+                return (MeasureFacts.monthNames + ["never"]).enumerated().map { i, m in (i < 9 ? "0" : "") + "\(i + 1)-\(m)" }
+            }
             var seen = Set<String>()
             return all.filter { seen.insert($0).inserted }
         }
