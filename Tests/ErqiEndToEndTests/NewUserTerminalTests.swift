@@ -67,6 +67,26 @@ import Testing
         #expect(try t.waitForExit() == 0)
     }
 
+    @Test func monthsAreListedInCalendarOrder() throws {
+        var environment = PseudoTerminal.baseEnvironment
+        environment["HOME"] = NSTemporaryDirectory()
+        environment["ERQI_HISTORY"] = NSTemporaryDirectory() + "erqi-months-\(UUID().uuidString)"
+        let t = try PseudoTerminal(executable: try ErqiBinary.url.path, arguments: ["--no-init"], environment: environment)
+        defer { t.terminate() }
+        try t.waitFor("erqi> "); try t.waitForRawMode()
+        t.send("set rooftop_pv.start_month \t\t")
+        let listed = try t.waitFor("12-dec")
+        // libedit lists down the columns: calendar order reads down, then across.
+        #expect(listed.contains("01-jan    03-mar    05-may    07-jul    09-sep    11-nov    13-never"), "\(listed.debugDescription)")
+        #expect(listed.contains("02-feb    04-apr    06-jun    08-aug    10-oct    12-dec"), "\(listed.debugDescription)")
+        try t.waitFor("start_month "); try t.waitForRawMode()
+        t.send("09-sep\r")                                  // the listed form is a value set reads
+        try t.waitFor("= 9 (sep)")
+        try t.waitFor("erqi> "); try t.waitForRawMode()
+        t.send("quit!\r")
+        #expect(try t.waitForExit() == 0)
+    }
+
     static func repositoryScenarios() throws -> String {
         var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while dir.path != "/" {
