@@ -43,6 +43,7 @@ import Testing
         let goals = try t.waitFor("parameters are estimates")
         #expect(goals.contains("PAGED|"))
         #expect(goals.contains("MISSED"))
+        #expect(goals.contains("\u{1B}[1;31mMISSED"))     // coloured on a terminal
         #expect(!goals.contains("MISS\r\n"))
         for line in goals.components(separatedBy: "\r\n") where line.hasPrefix("PAGED|") {
             let text = line.dropFirst("PAGED|".count).replacingOccurrences(of: "\u{1B}[", with: "\u{1B}")
@@ -84,6 +85,24 @@ import Testing
         try t.waitFor("= 9 (sep)")
         try t.waitFor("erqi> "); try t.waitForRawMode()
         t.send("quit!\r")
+        #expect(try t.waitForExit() == 0)
+    }
+
+    @Test func noColourWithNO_COLOR() throws {
+        var environment = PseudoTerminal.baseEnvironment
+        environment["HOME"] = NSTemporaryDirectory()
+        environment["ERQI_HISTORY"] = NSTemporaryDirectory() + "erqi-nocolour-\(UUID().uuidString)"
+        environment["NO_COLOR"] = "1"
+        environment["PAGER"] = "cat"
+        let t = try PseudoTerminal(executable: try ErqiBinary.url.path, arguments: ["--no-init"], environment: environment)
+        defer { t.terminate() }
+        try t.waitFor("erqi> "); try t.waitForRawMode()
+        t.send("goals\r")
+        let goals = try t.waitFor("parameters are estimates")
+        #expect(goals.contains("MISSED"))
+        #expect(!goals.contains("\u{1B}[1;31m") && !goals.contains("\u{1B}[32m"))
+        try t.waitFor("erqi> "); try t.waitForRawMode()
+        t.send("quit\r")
         #expect(try t.waitForExit() == 0)
     }
 
