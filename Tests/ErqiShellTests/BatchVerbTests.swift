@@ -73,3 +73,14 @@ import Testing
         #expect(out.error?.contains(message) == true, "\(out.error ?? "")")
     }
 }
+
+extension BatchVerbTests {
+    @Test func checkFollowsTheModeForPrograms() {
+        let shell = planShell()
+        shell.run(".mode csv")
+        let lines = shell.run("check current").output.split(separator: "\n")
+        #expect(lines.first == "scenario,file,goal,value,op,limit,margin,unit")
+        #expect(lines.count == 1 + 15)
+        #expect(lines.contains { $0.hasPrefix("plan-2015,current,township.houzhai,") })
+    }
+}

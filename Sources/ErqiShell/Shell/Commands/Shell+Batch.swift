@@ -98,11 +98,31 @@ extension Shell {
         return try written(reply, to: a.output)
     }
 
-    /// `check [SCENARIO...] [--set K=V]...`: the goals each scenario misses.
+    /// `check [SCENARIO...] [--set K=V]... [--format F] [--output FILE]`: the goals each
+    /// scenario misses, as `erqi check` lists them, or (in a mode for programs) one row per
+    /// missed goal.
     func checkCommand(_ args: [String]) throws(ShellError) -> Reply {
         let a = try parseBatch(args, command: "check", allowsVary: false)
-        let report = CheckReport(try batchRuns(a.scenarios, settings: a.settings))
-        return try written(Reply(report.text), to: a.output)
+        let runs = try batchRuns(a.scenarios, settings: a.settings)
+        let format = a.format ?? session.settings.format
+        var reply: Reply
+        if format == .table {
+            reply = Reply(CheckReport(runs).text)
+        } else {
+            var rows: [[Cell]] = []
+            for run in runs {
+                for g in run.result.goals where !g.met {
+                    rows.append([.text(run.result.scenario), .text(run.file), .text(g.id), .number(g.value, decimals: 4),
+                                 .text(g.direction.rawValue), .number(g.limit, decimals: 4), .number(g.margin, decimals: 4),
+                                 .text(g.unit)])
+                }
+            }
+            reply = Reply(Table(columns: [Column("scenario"), Column("file"), Column("goal"), Column("value", right: true),
+                                          Column("op"), Column("limit", right: true), Column("margin", right: true), Column("unit")],
+                                rows: rows))
+            reply.format = a.format
+        }
+        return try written(reply, to: a.output)
     }
 
     /// `sweep [SCENARIO] --vary K=FROM:TO:STEP... [--set K=V]... [--format F] [--output FILE]`.

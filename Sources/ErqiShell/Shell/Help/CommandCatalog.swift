@@ -99,7 +99,7 @@ public enum CommandCatalog {
             example: "run current plan-2015 --set growth.industry=8% --format csv"),
         CommandSpec("check", group: "session", usage: "check [SCENARIO...] [--set K=V]...",
             summary: "which goals each scenario misses (`erqi check` at the prompt)",
-            details: "Lists, for the current scenario or those named, each missed goal with its value, limit and shortfall, as `erqi check` does; --set KEY=VALUE applies to each and --output FILE writes the list there. At the prompt a missed goal is not an error.",
+            details: "Lists, for the current scenario or those named, each missed goal with its value, limit and shortfall, as `erqi check` does; --set KEY=VALUE applies to each and --output FILE writes the list there. In the csv, json, jsonl and markdown modes (or with --format) it is a table with one row per missed goal. At the prompt a missed goal is not an error.",
             example: "check current bau"),
         CommandSpec("sweep", group: "session", usage: "sweep [SCENARIO] --vary K=FROM:TO:STEP...",
             summary: "the current scenario over a grid of values (`erqi sweep` at the prompt)",
