@@ -18,6 +18,8 @@ let package = Package(
         .target(name: "ErqiFiles", dependencies: ["ErqiModel"]),
         // Command language, session state, completion and rendering to text.
         .target(name: "ErqiShell", dependencies: ["ErqiModel", "ErqiFiles"]),
+        // The HTML briefing: a pure renderer from results to one self-contained page.
+        .target(name: "ErqiReport", dependencies: ["ErqiModel"]),
         // The system C library libedit (BSD editline).
         .systemLibrary(
             name: "CLibedit",
@@ -29,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "erqi",
             dependencies: [
-                "ErqiModel", "ErqiFiles", "ErqiShell", "ErqiLineEditor",
+                "ErqiModel", "ErqiFiles", "ErqiShell", "ErqiLineEditor", "ErqiReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +43,7 @@ let package = Package(
         .testTarget(name: "ErqiModelTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiTestSupport"]),
         .testTarget(name: "ErqiFilesTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiTestSupport"]),
         .testTarget(name: "ErqiShellTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiShell", "ErqiTestSupport"]),
+        .testTarget(name: "ErqiReportTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiReport", "ErqiTestSupport"]),
         .testTarget(name: "ErqiEndToEndTests", dependencies: ["CPty", "ErqiFiles", "ErqiTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

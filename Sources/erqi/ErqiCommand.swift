@@ -25,7 +25,8 @@ struct ErqiCommand: ParsableCommand {
             nothing is printed on standard output and no file is written.
             """,
         subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self,
-                      CompareCommand.self, DiffCommand.self, FmtCommand.self],
+                      CompareCommand.self, DiffCommand.self, FmtCommand.self,
+                      ReportCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }
