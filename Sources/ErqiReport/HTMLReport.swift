@@ -55,7 +55,7 @@ public enum HTMLReport {
     /// A section with one figure per scenario, side by side.
     static func figures(_ input: ReportInput, id: String, title: String, english: String, legend: String,
                         chart: (ScenarioResult) -> String) -> String {
-        var s = "<section id=\"\(id)\">\n<h2>\(HTMLText.escape(title)) <span class=\"en\">\(HTMLText.escape(english))</span></h2>\n<div class=\"grid\">\n"
+        var s = "<section id=\"\(id)\">\n<h2>\(HTMLText.escape(title)) <span class=\"en\">\(HTMLText.escape(english))</span></h2>\n<div class=\"grid figures\">\n"
         for sc in input.scenarios {
             s += "<figure data-scenario=\"\(HTMLText.escape(sc.name))\">\n<figcaption>\(HTMLText.escape(sc.name))</figcaption>\n"
             s += chart(sc.result) + "\n</figure>\n"

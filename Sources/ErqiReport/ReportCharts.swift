@@ -41,6 +41,9 @@ enum ReportCharts {
             start += m.energySavingTce
             shade.toggle()
         }
+        if measures.isEmpty {
+            s += "<text class=\"small\" x=\"\(ReportNumber.coord(g.x(0) + 8))\" y=\"\(ReportNumber.coord(g.rowTop(0) + g.rowHeight * 0.68))\">无措施 no measures: business as usual</text>"
+        }
         s += g.label(row: totalRow, "合计 all measures", cls: nil)
         s += g.value(row: totalRow, ReportNumber.fixed(total, decimals: 0) + " tce")
         s += g.marker(at: needed, rows: rows, cls: "target", label: "需节约 needed " + ReportNumber.fixed(needed, decimals: 0) + " tce")
@@ -55,8 +58,8 @@ enum ReportCharts {
         let lo = (values.min() ?? 0), hi = (values.max() ?? 0)
         let pad = max((hi - lo) * 0.05, 0.001)
         var g = SVGBars(low: lo - pad, high: hi + pad)
-        g.labelWidth = 170
-        g.valueWidth = 190
+        g.labelWidth = 215
+        g.valueWidth = 150
         let title = "\(r.scenario): 各乡镇(街道)单位GDP能耗变化 intensity change of each township against its target"
         var s = g.open(rows: ts.count, title: title)
         s += g.axis(rows: ts.count, ticks: g.ticks()) { ReportNumber.fixed($0 * 100, decimals: 1) + " %" }
@@ -80,8 +83,8 @@ enum ReportCharts {
         let goals = WaterPollutant.allCases.compactMap { r.goal($0.id) }
         let shares = goals.map { $0.limit > 0 ? $0.value / $0.limit : 0 }
         var g = SVGBars(low: 0, high: max(1.1, (shares.max() ?? 0) * 1.05))
-        g.labelWidth = 170
-        g.valueWidth = 200
+        g.labelWidth = 215
+        g.valueWidth = 185
         let title = "\(r.scenario): 水污染物总量占控制目标 water totals as a share of their caps"
         var s = g.open(rows: goals.count, title: title)
         s += g.axis(rows: goals.count, ticks: g.ticks()) { ReportNumber.fixed($0 * 100, decimals: 0) + " %" }
@@ -90,7 +93,7 @@ enum ReportCharts {
             s += "<g data-goal=\"\(HTMLText.escape(goal.id))\" data-verdict=\"\(goal.met ? "met" : "missed")\">"
             s += g.label(row: i, "\(goal.met ? "✓" : "✗") \(w.chineseName) \(w.id)")
             s += g.bar(row: i, from: 0, to: shares[i], cls: goal.met ? "bar" : "bar over")
-            s += g.value(row: i, "\(ReportNumber.fixed(shares[i] * 100, decimals: 1)) % of \(ReportNumber.fixed(goal.limit, decimals: 0)) t")
+            s += g.value(row: i, "\(ReportNumber.fixed(shares[i] * 100, decimals: 1)) %: \(ReportNumber.fixed(goal.value, decimals: 1)) of \(ReportNumber.fixed(goal.limit, decimals: 1)) t")
             s += "</g>"
         }
         s += g.marker(at: 1, rows: goals.count, cls: "target", label: "控制目标 cap 100 %")

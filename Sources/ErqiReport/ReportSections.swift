@@ -5,7 +5,7 @@ enum ReportSections {
     /// One card per scenario: every district goal with value, limit, margin and verdict, the
     /// tce still to save, and how many townships meet their target.
     static func verdicts(_ input: ReportInput) -> String {
-        var s = "<section id=\"verdicts\">\n<h2>结论 <span class=\"en\">Verdict, goal by goal</span></h2>\n<div class=\"grid\">\n"
+        var s = "<section id=\"verdicts\">\n<h2>结论 <span class=\"en\">Verdict, goal by goal</span></h2>\n<div class=\"grid cards\">\n"
         for sc in input.scenarios {
             let r = sc.result
             let missed = r.goals.filter { !$0.met }.count
@@ -21,11 +21,14 @@ enum ReportSections {
             s += gap > 0
                 ? "<p class=\"gap\">仍需节约 still to save: <strong data-gap-tce=\"\(ReportNumber.coord(gap))\">\(ReportNumber.fixed(gap, decimals: 0)) tce</strong> to meet the intensity goal</p>\n"
                 : "<p class=\"gap\">仍需节约 still to save: <strong data-gap-tce=\"0\">0 tce</strong> (\(ReportNumber.fixed(-gap, decimals: 0)) tce to spare 富余)</p>\n"
-            s += "<table>\n<thead><tr><th>目标 goal</th><th class=\"num\">2015</th><th class=\"num\">限值 limit</th><th class=\"num\">余量 margin</th><th>结论 verdict</th></tr></thead>\n<tbody>\n"
+            s += "<table>\n<thead><tr><th>目标 goal</th><th class=\"num\">2015<span class=\"sub\">限值 limit</span></th>"
+                + "<th class=\"num\">余量 margin<span class=\"sub\">结论 verdict</span></th></tr></thead>\n<tbody>\n"
             for g in district { s += goalRow(g, label: g.label) }
             s += "</tbody>\n</table>\n"
             let townsMet = towns.filter(\.met).count
-            s += "<p class=\"note\">乡镇(街道) Townships meeting their target: <strong>\(townsMet) of \(towns.count)</strong>"
+            let districtMet = district.filter(\.met).count
+            s += "<p class=\"note\">区级目标 District goals met: <strong>\(districtMet) of \(district.count)</strong>. "
+                + "乡镇(街道) Townships meeting their target: <strong>\(townsMet) of \(towns.count)</strong>"
             let missedNames = r.townships.filter { !$0.met }.map(\.name)
             if !missedNames.isEmpty && missedNames.count <= 6 {
                 s += "; missed: " + HTMLText.escape(missedNames.joined(separator: "、"))
@@ -37,11 +40,10 @@ enum ReportSections {
     }
 
     static func goalRow(_ g: GoalResult, label: String) -> String {
-        "<tr data-goal=\"\(HTMLText.escape(g.id))\" data-verdict=\"\(g.met ? "met" : "missed")\"><td>\(HTMLText.escape(label))</td>"
-            + "<td class=\"num\">\(HTMLText.escape(GoalFormat.value(g, g.value)))</td>"
-            + "<td class=\"num\">\(HTMLText.escape(GoalFormat.limit(g)))</td>"
-            + "<td class=\"num\">\(HTMLText.escape(GoalFormat.margin(g)))</td>"
-            + "<td class=\"\(g.met ? "met" : "missed")\">\(GoalFormat.verdict(g.met))</td></tr>\n"
+        let verdict = g.met ? "met" : "missed"
+        return "<tr class=\"\(verdict)\" data-goal=\"\(HTMLText.escape(g.id))\" data-verdict=\"\(verdict)\"><td>\(HTMLText.escape(label))</td>"
+            + "<td class=\"num\">\(HTMLText.escape(GoalFormat.value(g, g.value)))<span class=\"sub\">\(HTMLText.escape(GoalFormat.limit(g)))</span></td>"
+            + "<td class=\"num\">\(HTMLText.escape(GoalFormat.margin(g)))<span class=\"verdict\">\(GoalFormat.verdict(g.met))</span></td></tr>\n"
     }
 
     /// Each scenario's measures: lever, where, from when, the saving, the plan task and 牵头单位.

@@ -81,14 +81,14 @@ struct SVGBars {
         return s
     }
 
-    /// About five round ticks between `low` and `high`.
+    /// At most six round ticks (1, 2 or 5 times a power of ten apart) between `low` and `high`.
     func ticks() -> [Double] {
         let span = high - low
         guard span > 0, span.isFinite else { return [low] }
-        var step = 1.0
-        while span / step > 10 { step *= 10 }
-        while span / step < 1 { step /= 10 }
-        if span / step < 2 { step /= 5 } else if span / step < 5 { step /= 2 }
+        var power = 1.0
+        while span / power > 10 { power *= 10 }
+        while span / power < 1 { power /= 10 }
+        let step = [1.0, 2, 5, 10].map { $0 * power }.first { span / $0 <= 5 } ?? power * 10
         var t = (low / step).rounded(.up) * step
         var out: [Double] = []
         while t <= high + step * 1e-9, out.count < 20 {
