@@ -50,7 +50,8 @@ enum ReportStyle {
     @page { size: A4; margin: 14mm 12mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
-      .grid.cards { grid-template-columns: repeat(auto-fit, minmax(56mm, 1fr)); }
+      .grid.cards { grid-template-columns: repeat(auto-fit, minmax(80mm, 1fr)); }
+      .card table { font-size: 9pt; }
       .grid.figures { grid-template-columns: 1fr; }
       h2 { break-after: avoid; page-break-after: avoid; }
       tr, .card, figure { break-inside: avoid; page-break-inside: avoid; }
