@@ -72,11 +72,12 @@ browser-test: picture-deps venv
 notebooks: picture-deps venv
 	$(VENV)/bin/python Tests/Notebooks/check_no_outputs.py
 	@if [ -z "$(ERQI)" ]; then $(SWIFT) build -c release --product erqi; fi
-	@mkdir -p .build/notebooks
-	ERQI="$(if $(ERQI),$(abspath $(ERQI)),$(CURDIR)/.build/release/erqi)" MPLBACKEND=Agg \
+	@rm -rf .build/notebooks && mkdir -p .build/notebooks
+	ERQI="$(if $(ERQI),$(abspath $(ERQI)),$(CURDIR)/.build/release/erqi)" \
 	  $(VENV)/bin/jupyter nbconvert --to notebook --execute --ExecutePreprocessor.timeout=600 \
 	  --output-dir .build/notebooks notebooks/*.ipynb
 	$(VENV)/bin/jupyter nbconvert --to html --output-dir .build/notebooks .build/notebooks/*.ipynb
+	$(VENV)/bin/python Tests/Notebooks/check_executed.py
 
 # What `make test` runs after the Swift tests (on the debug erqi it has just built).
 pictures-test: browser-test
