@@ -16,10 +16,14 @@ let package = Package(
         .target(name: "ErqiModel"),
         // Codecs, validation with JSON paths, atomic writes, the embedded baseline.
         .target(name: "ErqiFiles", dependencies: ["ErqiModel"]),
-        // Command language, session state, completion and rendering to text.
-        .target(name: "ErqiShell", dependencies: ["ErqiModel", "ErqiFiles"]),
+        // Text output: tables, display width, number formats, result views.
+        .target(name: "ErqiRender", dependencies: ["ErqiModel", "ErqiFiles"]),
         // The HTML briefing: a pure renderer from results to one self-contained page.
         .target(name: "ErqiReport", dependencies: ["ErqiModel"]),
+        // Batch jobs (run, check, compare, sweep, diff, fmt) and the scenario edits they share with the shell.
+        .target(name: "ErqiBatch", dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender", "ErqiReport"]),
+        // The shell's command language: session, commands, parsing, completion, explain, help, runner.
+        .target(name: "ErqiShell", dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch", "ErqiReport"]),
         // The system C library libedit (BSD editline).
         .systemLibrary(
             name: "CLibedit",
@@ -31,20 +35,33 @@ let package = Package(
         .executableTarget(
             name: "erqi",
             dependencies: [
-                "ErqiModel", "ErqiFiles", "ErqiShell", "ErqiLineEditor", "ErqiReport",
+                "ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch", "ErqiShell", "ErqiLineEditor", "ErqiReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "erqi-bench", dependencies: ["ErqiModel", "ErqiFiles", "ErqiShell"]),
+        .executableTarget(name: "erqi-bench", dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch"]),
         // Pseudo-terminal helpers that Swift's Glibc module hides.
         .target(name: "CPty", path: "Tests/CPty"),
         // Shared by the test targets: the repository root, a seeded random generator.
         .target(name: "ErqiTestSupport", path: "Tests/ErqiTestSupport"),
         .testTarget(name: "ErqiModelTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiTestSupport"]),
         .testTarget(name: "ErqiFilesTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiTestSupport"]),
-        .testTarget(name: "ErqiShellTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiShell", "ErqiTestSupport"]),
-        .testTarget(name: "ErqiReportTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiReport", "ErqiTestSupport"]),
-        .testTarget(name: "ErqiEndToEndTests", dependencies: ["CPty", "ErqiFiles", "ErqiTestSupport"]),
+        .testTarget(name: "ErqiBatchTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch", "ErqiTestSupport"]),
+        .testTarget(
+            name: "ErqiShellTests",
+            dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch", "ErqiShell", "ErqiTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "ErqiReportTests",
+            dependencies: ["ErqiModel", "ErqiFiles", "ErqiReport", "ErqiTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "ErqiEndToEndTests",
+            dependencies: ["CPty", "ErqiFiles", "ErqiTestSupport"],
+            exclude: ["Golden"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,6 @@
 import ErqiFiles
 import ErqiModel
-import ErqiShell
+import ErqiBatch
 import Foundation
 
 /// (b) Many scenario files written to a temporary folder, then parsed and evaluated in parallel.

@@ -1,5 +1,6 @@
 import ErqiFiles
-import ErqiShell
+import ErqiBatch
+import ErqiRender
 import Foundation
 
 /// Where the benchmark finds the seed baseline and the plan.

@@ -1,5 +1,5 @@
 import ErqiModel
-import ErqiShell
+import ErqiBatch
 
 /// (c) A two-axis sweep of the plan.
 struct SweepBench {

@@ -1,6 +1,6 @@
 import ErqiFiles
 import ErqiModel
-import ErqiShell
+import ErqiBatch
 import Foundation
 
 /// `swift run -c release erqi-bench`: evaluation speed on one core, a 10,000-file batch on

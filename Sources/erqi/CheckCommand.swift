@@ -1,5 +1,5 @@
 import ArgumentParser
-import ErqiShell
+import ErqiBatch
 
 /// `erqi check FILE...`.
 struct CheckCommand: BatchCommand {

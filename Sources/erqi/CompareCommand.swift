@@ -1,5 +1,6 @@
 import ArgumentParser
-import ErqiShell
+import ErqiBatch
+import ErqiRender
 
 /// `erqi compare A B [C...] [--format F]`.
 struct CompareCommand: BatchCommand {

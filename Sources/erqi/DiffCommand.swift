@@ -1,5 +1,6 @@
 import ArgumentParser
-import ErqiShell
+import ErqiBatch
+import ErqiRender
 
 /// `erqi diff A B`.
 struct DiffCommand: BatchCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import ErqiShell
+import ErqiBatch
+import ErqiRender
 
 /// The root command: `erqi` with no subcommand opens the shell.
 struct ErqiCommand: ParsableCommand {

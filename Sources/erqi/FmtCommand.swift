@@ -1,5 +1,5 @@
 import ArgumentParser
-import ErqiShell
+import ErqiBatch
 
 /// `erqi fmt FILE... [--check]`.
 struct FmtCommand: BatchCommand {

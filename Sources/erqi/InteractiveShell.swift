@@ -14,7 +14,7 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
 
     let loaded: LoadedBaseline
     do { loaded = try LoadedBaseline.load(path: options.baselinePath) } catch {
-        sink.writeError(error.lines.map { $0 + "\n" }.joined())
+        sink.writeError(error.errors.map { $0.description + "\n" }.joined())
         return 2
     }
     let baseline = loaded.baseline
@@ -82,53 +82,5 @@ final class PlainInput: LineSource {
             return Interrupts.requested ? .interrupted : .endOfInput
         }
         return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
-    }
-}
-
-/// Where the history file lives: $ERQI_HISTORY, else $XDG_STATE_HOME/erqi/history,
-/// else ~/.local/state/erqi/history.
-enum HistoryLocation {
-    static func path(_ environment: [String: String]) -> String? {
-        if let explicit = environment["ERQI_HISTORY"], !explicit.isEmpty { return explicit }
-        if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/erqi/history" }
-        if let home = environment["HOME"], !home.isEmpty { return home + "/.local/state/erqi/history" }
-        return nil
-    }
-}
-
-/// The greeting of an interactive session.
-enum Banner {
-    static func text(baseline: Baseline) -> String {
-        """
-        erqi — Erqi District (二七区) 2015 energy-saving plan simulator
-        Baseline \(baseline.id): \(baseline.estimateCount) of \(baseline.parameters.count) parameters are estimates (`sources` lists them).
-        Start with `load plan-2015` or `add LEVER`; `goals` shows where you stand; `help` lists commands. Ctrl-D quits.
-
-        """
-    }
-}
-
-/// Splits `-c` text on `;` outside quotes.
-enum CommandSplitter {
-    static func split(_ text: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var quote: Character?
-        for c in text {
-            if let q = quote {
-                if c == q { quote = nil }
-                current.append(c)
-            } else if c == "\"" || c == "'" {
-                quote = c
-                current.append(c)
-            } else if c == ";" {
-                parts.append(current)
-                current = ""
-            } else {
-                current.append(c)
-            }
-        }
-        parts.append(current)
-        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }

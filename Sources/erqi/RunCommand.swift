@@ -1,5 +1,6 @@
 import ArgumentParser
-import ErqiShell
+import ErqiBatch
+import ErqiRender
 
 /// `erqi run FILE|DIR|GLOB... [--format F] [--set KEY=VALUE]... [--output FILE] [--baseline FILE]`.
 struct RunCommand: BatchCommand {

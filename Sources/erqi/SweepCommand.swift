@@ -1,5 +1,6 @@
 import ArgumentParser
-import ErqiShell
+import ErqiBatch
+import ErqiRender
 
 /// `erqi sweep SCENARIO --vary ID.FIELD=FROM:TO:STEP [--vary ...] [--format F]`.
 struct SweepCommand: BatchCommand {

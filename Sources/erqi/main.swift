@@ -1,5 +1,5 @@
 import ArgumentParser
-import ErqiShell
+import ErqiBatch
 import Foundation
 
 /// The one place that prints and exits: parse, run, write, map every failure to status 2.

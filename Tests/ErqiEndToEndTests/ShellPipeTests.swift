@@ -32,6 +32,12 @@ import Testing
         #expect(f.stderr.contains("\(folder)/s.erqi:2: "))
     }
 
+    @Test func dashCSplitsOnlyOnSemicolonsOutsideQuotesLikeThePrompt() throws {
+        let r = try Cli.run(["--no-init", "-c", #"add motors; set motors.note "a\"; b"; show motors"#], in: Cli.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(#"note: a"; b"#))
+    }
+
     @Test func bailOffCarriesOnButStillFails() throws {
         let r = try Cli.run(["--no-init"], in: Cli.root, input: ".bail off\nlevrs\nshow goal.cod_household\n")
         #expect(r.status == 2)

@@ -1,3 +1,4 @@
+import ErqiRender
 /// What one command line produced: standard output, notes and an error for standard error,
 /// and whether the shell should end.
 public struct CommandOutcome: Equatable, Sendable {

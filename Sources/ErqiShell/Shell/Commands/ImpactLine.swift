@@ -1,4 +1,5 @@
 import ErqiModel
+import ErqiRender
 
 /// The two lines printed after each change, so that a what-if loop is quick to read.
 enum ImpactLine {

@@ -1,3 +1,4 @@
+import ErqiBatch
 import ErqiModel
 
 extension Shell {

@@ -1,5 +1,6 @@
 import ErqiFiles
 import ErqiModel
+import ErqiRender
 
 extension Shell {
     /// `export FILE`: the current result, in the form FILE's extension names, written atomically.

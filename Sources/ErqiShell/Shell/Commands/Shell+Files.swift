@@ -1,4 +1,6 @@
+import ErqiBatch
 import ErqiModel
+import ErqiRender
 
 extension Shell {
     func save(_ args: [String], force: Bool) throws(ShellError) -> Reply {

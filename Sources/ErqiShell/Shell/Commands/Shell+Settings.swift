@@ -1,4 +1,5 @@
 import ErqiModel
+import ErqiRender
 
 extension Shell {
     func setting(_ name: String, _ args: [String]) throws(ShellError) -> Reply {

@@ -1,4 +1,5 @@
 import ErqiModel
+import ErqiRender
 
 extension Shell {
     func show(_ args: [String], _ spec: CommandSpec) throws(ShellError) -> Reply {

@@ -1,4 +1,6 @@
+import ErqiBatch
 import ErqiModel
+import ErqiRender
 
 /// Tab completion that knows the command line's context: command names first, then measure
 /// ids and `ID.FIELD`, levers, parameter keys by dotted segment, option values, field values

@@ -1,3 +1,4 @@
+import ErqiRender
 /// Numbers in explanations: about five significant digits, grouped by thousands.
 enum ExplainNumber {
     static func text(_ v: Double) -> String {

@@ -1,4 +1,5 @@
 import ErqiModel
+import ErqiRender
 
 /// The parameter values an explanation reads (the scenario's assumptions applied), and the
 /// keys it read, in order, for the list of sources at the end.

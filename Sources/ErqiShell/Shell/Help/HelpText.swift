@@ -1,3 +1,4 @@
+import ErqiRender
 /// The text of `help` and `help COMMAND`.
 public enum HelpText {
     static let groups = [("edit", "Edit the scenario"), ("view", "See results"), ("session", "Session"),

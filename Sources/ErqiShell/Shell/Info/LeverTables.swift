@@ -1,4 +1,5 @@
 import ErqiModel
+import ErqiRender
 
 /// Tables describing the levers: `levers`, and `show LEVER`.
 enum LeverTables {

@@ -1,4 +1,5 @@
 import ErqiModel
+import ErqiRender
 
 /// Parameters as `show KEY` and `sources` present them.
 enum ParameterText {

@@ -1,6 +1,6 @@
 /// Splits a command line into words: blanks separate words, `"…"` and `'…'` quote (a quoted
-/// empty string is a word), and inside double quotes `\"` and `\\` escape. `;` is an ordinary
-/// character; a line whose first non-blank character is `#` is a comment.
+/// empty string is a word), and inside double quotes `\"` and `\\` escape (`QuoteScanner`).
+/// `;` is an ordinary character; a line whose first non-blank character is `#` is a comment.
 public enum WordSplitter {
     /// The words of `line`; an unclosed quote is an error.
     public static func words(_ line: String) throws(ShellError) -> [String] {
@@ -20,30 +20,29 @@ public enum WordSplitter {
         var words: [String] = []
         var current = ""
         var inWord = false
-        var quote: Character?
-        var escaped = false
+        var scanner = QuoteScanner()
         for c in line {
-            if let q = quote {
-                if escaped { current.append(c); escaped = false; continue }
-                if q == "\"" && c == "\\" { escaped = true; continue }
-                if c == q { quote = nil } else { current.append(c) }
-                continue
-            }
-            if c == " " || c == "\t" || c == "\r" || c == "\n" {
-                if inWord { words.append(current); current = ""; inWord = false }
-            } else if c == "\"" || c == "'" {
-                quote = c; inWord = true
-            } else {
-                current.append(c); inWord = true
+            switch scanner.read(c) {
+            case .quoted: current.append(c)
+            case .escape: break
+            case .quoteMark: inWord = true
+            case .plain:
+                if c == " " || c == "\t" || c == "\r" || c == "\n" {
+                    if inWord { words.append(current); current = ""; inWord = false }
+                } else {
+                    current.append(c); inWord = true
+                }
             }
         }
         if inWord { words.append(current) }
-        return (words, quote)
+        return (words, scanner.openQuote)
     }
 
-    /// A word written so that `words` reads it back (quoted when it holds blanks or quotes).
+    /// A word written so that `words` reads it back, at the prompt and inside `-c` text (quoted
+    /// when it is empty or holds a blank, a quote, a backslash, `;` or `#`).
     public static func quote(_ word: String) -> String {
-        if !word.isEmpty && !word.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "'" || $0 == "\\" }) {
+        let special: (Character) -> Bool = { " \t\n\r\"'\\;#".contains($0) }
+        if !word.isEmpty && !word.contains(where: special) {
             return word
         }
         var out = "\""

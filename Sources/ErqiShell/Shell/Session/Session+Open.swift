@@ -1,3 +1,4 @@
+import ErqiFiles
 import ErqiModel
 
 extension Session {

@@ -1,3 +1,4 @@
+import ErqiFiles
 import ErqiModel
 
 /// The state of one shell session: the baseline, the scenario being edited with its undo and

@@ -1,0 +1,84 @@
+import ErqiModel
+
+/// Reads a typed value into a field's own unit: `15MW`, `15000kW`, `2.2km2`, `50%`,
+/// `start_month sep`, plain numbers, or words for text fields.
+public enum ValueParser {
+    /// Scale factors from an accepted unit spelling to each canonical unit.
+    static let units: [String: [String: Double]] = [
+        "MW": ["mw": 1, "kw": 0.001, "kwp": 0.001, "mwp": 1, "gw": 1000, "w": 1e-6],
+        "kW": ["kw": 1, "mw": 1000, "w": 0.001],
+        "t/h": ["t/h": 1, "tph": 1, "th": 1],
+        "h": ["h": 1, "hours": 1, "hour": 1],
+        "km2": ["km2": 1, "km²": 1, "m2": 1e-6, "m²": 1e-6, "ha": 0.01],
+        "m2": ["m2": 1, "m²": 1, "km2": 1e6, "km²": 1e6, "万m2": 1e4, "万m²": 1e4],
+        "tce": ["tce": 1, "ktce": 1000, "万tce": 1e4, "kgce": 0.001],
+        "万元": ["万元": 1, "亿元": 1e4, "元": 1e-4],
+        "kWh/kWp": ["kwh/kwp": 1, "h": 1],
+        "fraction": ["%": 0.01],
+        "persons": ["persons": 1, "people": 1, "万人": 1e4, "人": 1],
+        "vehicles": ["vehicles": 1, "veh": 1, "辆": 1],
+        "h/yr": ["h": 1, "h/yr": 1, "hours": 1],
+        "km/yr": ["km": 1, "km/yr": 1],
+        "10^4 m3": ["万m3": 1, "m3": 1e-4, "10^4m3": 1],
+        "MWh": ["kwh": 0.001, "mwh": 1, "gwh": 1000, "万kwh": 10],
+        "t": ["t": 1, "kt": 1000, "万t": 1e4, "kg": 0.001],
+        "GJ": ["gj": 1, "tj": 1000, "mj": 0.001],
+    ]
+
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// A number in `unit` from text such as `15MW` or `50%`; errors name the expected unit.
+    public static func number(_ text: String, unit: String, field: String) throws(EditError) -> Double {
+        let trimmed = text.trimmingSpaces
+        let (numberPart, unitPart) = split(trimmed)
+        guard let value = Double(numberPart), value.isFinite else {
+            throw EditError("\(field): expected a number in \(unit)\(examples(unit)), got '\(text)'")
+        }
+        if unitPart.isEmpty { return value }
+        let table = units[unit] ?? [:]
+        let key = unitPart.lowercased()
+        if unitPart == unit || key == unit.lowercased() { return value }
+        if let scale = table[key] ?? table[unitPart] { return value * scale }
+        throw EditError("\(field): unit '\(unitPart)' does not fit; expected \(unit)\(examples(unit))")
+    }
+
+    /// A month 1…13 from `9`, `sep`, `September`, or `never` (13: not in 2015).
+    public static func month(_ text: String, field: String) throws(EditError) -> Double {
+        let t = text.trimmingSpaces.lowercased()
+        if let v = Double(t) { return v }
+        if t == "never" || t == "none" || t == "2016" { return 13 }
+        if t.count >= 3, let i = months.firstIndex(where: { t.hasPrefix($0) }) { return Double(i + 1) }
+        throw EditError("\(field): expected a month 1…13 or a name (jan … dec, never), got '\(text)'")
+    }
+
+    static func examples(_ unit: String) -> String {
+        guard let table = units[unit], !table.isEmpty else { return "" }
+        let spellings = table.keys.sorted().prefix(4).joined(separator: ", ")
+        return " (or a number with one of: \(spellings))"
+    }
+
+    /// Splits `15.5MW` into `15.5` and `MW`.
+    static func split(_ s: String) -> (String, String) {
+        var number = "", rest = Substring(s)
+        var seenDigit = false
+        while let c = rest.first {
+            if c.isNumber || c == "." || ((c == "-" || c == "+") && number.isEmpty) {
+                number.append(c); rest = rest.dropFirst(); seenDigit = seenDigit || c.isNumber
+            } else if (c == "e" || c == "E") && seenDigit && rest.dropFirst().first.map({ $0.isNumber || $0 == "-" || $0 == "+" }) == true {
+                number.append(c); rest = rest.dropFirst()
+                if let sign = rest.first, sign == "-" || sign == "+" { number.append(sign); rest = rest.dropFirst() }
+            } else { break }
+        }
+        return (number, String(rest).trimmingSpaces)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    package var trimmingSpaces: String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
+        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

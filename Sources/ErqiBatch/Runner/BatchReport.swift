@@ -1,0 +1,87 @@
+import ErqiFiles
+import ErqiModel
+import ErqiRender
+
+/// The output of `erqi run`: for people, each scenario's summary with the honesty note; for
+/// programs, one CSV row per scenario, or result objects (docs/FORMATS.md) as JSON or JSON Lines.
+public enum BatchReport {
+    /// All runs in `format`, in input order.
+    public static func render(_ runs: [ScenarioRun], as format: OutputFormat, baseline: Baseline) -> String {
+        switch format {
+        case .table, .markdown:
+            let parts = Parallel.map(count: runs.count) { i in
+                TableRenderer.render(summary(runs[i], baseline: baseline), as: format)
+            }
+            return parts.joined(separator: "\n")
+        case .csv:
+            let table = rows(runs)
+            let lines = Parallel.map(count: table.rows.count) { i in
+                table.rows[i].map { TableRenderer.csvField($0.raw) }.joined(separator: ",") + "\n"
+            }
+            return table.columns.map { TableRenderer.csvField($0.key) }.joined(separator: ",") + "\n" + lines.joined()
+        case .json:
+            guard !runs.isEmpty else { return "[]\n" }
+            let objects = Parallel.map(count: runs.count) { i in indented(ResultCodec.text(runs[i].result)) }
+            return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        case .jsonl:
+            return Parallel.map(count: runs.count) { i in ResultCodec.line(runs[i].result) }.joined()
+        }
+    }
+
+    /// The headline table of one run, with the baseline's honesty note under it.
+    public static func summary(_ run: ScenarioRun, baseline: Baseline) -> Table {
+        var table = ResultViews.summary(run.result, honesty: Honesty.note(for: baseline, assumptions: run.scenario.assumptions.count))
+        table.title = "Scenario \(run.result.scenario) (\(run.file)) on baseline \(run.result.baseline)"
+        return table
+    }
+
+    /// One row per scenario: name and file, every total, each goal's value and met, and the
+    /// count of goals missed. Column keys are stable for a baseline.
+    public static func rows(_ runs: [ScenarioRun]) -> Table {
+        var goalIDs: [String] = []
+        var seen: Set<String> = []
+        for run in runs { for g in run.result.goals where seen.insert(g.id).inserted { goalIDs.append(g.id) } }
+        var columns = [Column("scenario"), Column("file")]
+        columns += ResultKeys.totals.map { Column($0, right: true) }
+        for id in goalIDs {
+            columns.append(Column("goal.\(id).value", right: true))
+            columns.append(Column("goal.\(id).met"))
+        }
+        columns += [Column("all_goals_met"), Column("goals_missed", right: true)]
+        let rows: [[Cell]] = Parallel.map(count: runs.count) { i in
+            let r = runs[i].result
+            var row: [Cell] = [.text(r.scenario), .text(runs[i].file)]
+            row += totals(r.totals).map { .number($0, decimals: 4) }
+            for id in goalIDs {
+                if let g = r.goal(id) {
+                    row += [.number(g.value, decimals: 4), .flag(g.met)]
+                } else {
+                    row += [.empty, .empty]
+                }
+            }
+            row += [.flag(r.allGoalsMet), .number(Double(r.goals.filter { !$0.met }.count), decimals: 0)]
+            return row
+        }
+        return Table(columns: columns, rows: rows)
+    }
+
+    /// The totals in the order of `ResultKeys.totals`.
+    public static func totals(_ t: ResultTotals) -> [Double] {
+        [t.gdp2014, t.gdp2015, t.energy2014Tce, t.energyBAU2015Tce, t.energy2015Tce,
+         t.intensity2014, t.intensity2015, t.intensityChange, t.energyGapTce,
+         t.co2_2014_t, t.co2_2015_t, t.so2_2015_t, t.nox_2015_t, t.pm_2015_t,
+         t.codHousehold2015_t, t.codIndustrial2015_t, t.nh3nHousehold2015_t, t.nh3nIndustrial2015_t,
+         t.pvGenerationMWh, t.smokelessAreaKm2]
+    }
+
+    /// Canonical JSON text indented one level, without its final newline (an array element).
+    static func indented(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+            if !out.isEmpty { out += "\n" }
+            out += "  " + line
+        }
+        return out
+    }
+}
