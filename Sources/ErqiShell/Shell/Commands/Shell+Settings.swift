@@ -31,6 +31,14 @@ extension Shell {
         case ".bail":
             session.settings.bail = try onOff(value, spec, current: session.settings.bail)
             return Reply()
+        case ".charset":
+            guard let value else { return Reply("charset \(session.settings.chartStyle.charset.rawValue)") }
+            let names = ChartCharset.allCases.map(\.rawValue)
+            guard let c = ChartCharset(rawValue: value) else {
+                throw ShellError("unknown charset '\(value)'\(Suggestions.hint(value, names)); charsets: \(names.joined(separator: ", "))")
+            }
+            session.settings.chartStyle.charset = c
+            return Reply()
         case ".folder":
             guard let value else { return Reply("scenarios folder: \(session.scenariosFolder.isEmpty ? "." : session.scenariosFolder)") }
             if !ShellFileSystem.isDirectory(value) { throw ShellError("\(value): no such folder") }

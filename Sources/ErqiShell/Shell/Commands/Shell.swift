@@ -10,6 +10,11 @@ public final class Shell {
     public var isCancelled: () -> Bool
     /// Nesting depth of `source`, to stop a script that sources itself.
     var sourceDepth = 0
+    /// The terminal's width in cells now, or nil when output is not a terminal; charts use it
+    /// (else the session's chart width). The executable asks the terminal.
+    public var terminalWidth: () -> Int? = { nil }
+    /// Today's date, `YYYY-MM-DD`, printed on `report`'s page; injected so that tests are stable.
+    public var today: () -> String = { "unknown date" }
 
     /// An interpreter on `session`; `isCancelled` is polled by long commands.
     public init(session: Session, isCancelled: @escaping () -> Bool = { false }) {
@@ -98,6 +103,8 @@ public final class Shell {
         case "goals": try noArguments(args, spec); return Reply(ResultViews.goals(try result(), honesty: honesty))
         case "result": try noArguments(args, spec); return Reply(ResultViews.summary(try result(), honesty: honesty))
         case "townships": try noArguments(args, spec); return Reply(ResultViews.townships(try result()))
+        case "chart": return try chart(args, spec)
+        case "report": return try report(args, force: name == "report!")
         case "departments": try noArguments(args, spec); return Reply(ResultViews.departments(try result()))
         case "measures": try noArguments(args, spec); return Reply(ResultViews.measures(try result()))
         case "levers": try noArguments(args, spec); return Reply(LeverTables.levers(baseline: session.baseline))
@@ -115,7 +122,7 @@ public final class Shell {
         case "load": return try load(args, line: line)
         case "export": return try export(args, force: name == "export!")
         case "scenarios": try noArguments(args, spec); return scenarios()
-        case ".mode", ".once", ".output", ".timer", ".bail", ".folder": return try setting(spec.name, args)
+        case ".mode", ".once", ".output", ".timer", ".bail", ".folder", ".charset": return try setting(spec.name, args)
         case "help": return try help(args)
         case "quit": return Reply()
         default: throw ShellError("'\(name)' is not implemented")

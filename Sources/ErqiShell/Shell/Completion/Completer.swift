@@ -59,6 +59,12 @@ public struct Completer {
             return position == 1 ? OutputFormat.allCases.map(\.rawValue) : []
         case ".timer", ".bail":
             return position == 1 ? ["on", "off"] : []
+        case ".charset":
+            return position == 1 ? ChartCharset.allCases.map(\.rawValue) : []
+        case "chart":
+            return position == 1 ? TextCharts.names : []
+        case "report", "report!":
+            return position == 1 ? FileCompletion.paths(word) : []
         case "sources":
             return position == 1 ? KeySegments.next(word, in: baseline.parameters.map(\.key)) : []
         default:

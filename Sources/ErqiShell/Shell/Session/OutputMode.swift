@@ -18,6 +18,9 @@ public struct SessionSettings: Equatable, Sendable {
     public var timer = false
     /// `.bail on` (default): a script stops at its first error.
     public var bail = true
+    /// How `chart` draws: `.charset`, the width (refreshed from the terminal before each chart)
+    /// and whether colour is allowed (only on a terminal, never with NO_COLOR).
+    public var chartStyle = ChartStyle()
 
     public init() {}
 }
