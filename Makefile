@@ -55,7 +55,7 @@ PYTHON3 ?= python3
 # The erqi the notebooks run: `make notebooks` builds the release one; `make test` passes its debug build.
 ERQI ?=
 
-.PHONY: picture-deps venv browser-test notebooks pictures-test report-screenshot
+.PHONY: picture-deps venv browser-test notebooks pictures-test report-screenshot shell-screenshot
 
 picture-deps:
 	@missing=""; \
@@ -95,6 +95,13 @@ notebooks: picture-deps venv
 # What `make test` runs after the Swift tests (on the debug erqi it has just built).
 pictures-test: browser-test
 	$(MAKE) --no-print-directory notebooks ERQI=.build/debug/erqi
+
+# The README's picture of a chart at the prompt (docs/images/shell-chart.png): the shell in tmux.
+shell-screenshot: picture-deps venv
+	@command -v tmux >/dev/null 2>&1 || { if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq tmux >/dev/null; }
+	$(SWIFT) build --product erqi
+	$(VENV)/bin/python scripts/shell-picture.py .build/debug/erqi docs/images/shell-chart.png
 
 # The README's picture of the report (docs/images/report.png).
 report-screenshot: picture-deps venv
