@@ -21,7 +21,7 @@ extension Shell {
 
     /// `report [FILE]` / `report! FILE`: the HTML briefing of the current scenario.
     func report(_ args: [String], force: Bool) throws(ShellError) -> Reply {
-        try arguments(args, CommandCatalog.spec("report")!, count: force ? 1...1 : 0...1)
+        try arguments(args, Command.report.spec, count: force ? 1...1 : 0...1)
         let r = try result()
         let path = args.first ?? "\(session.scenario.name).html"
         let file = session.document.file ?? "<session>"
