@@ -29,7 +29,8 @@ struct ErqiCommand: ParsableCommand {
             nothing is printed on standard output and no file is written.
             """,
         subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self, SolveCommand.self,
-                      CompareCommand.self, DiffCommand.self, FmtCommand.self],
+                      CompareCommand.self, DiffCommand.self, FmtCommand.self,
+                      ReportCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }

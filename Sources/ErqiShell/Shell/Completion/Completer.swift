@@ -74,7 +74,7 @@ public struct Completer {
             return scenarioNames(word) + FileCompletion.paths(word, extension: "json") + ["current"]
         case .sweep:
             return position == 1 ? scenarioNames(word) + FileCompletion.paths(word, extension: "json") + ["current"] : []
-        case .source, .once, .export:
+        case .source, .once, .export, .report:
             return position == 1 ? FileCompletion.paths(word) : []
         case .output:
             return position == 1 ? FileCompletion.paths(word) + ["stdout"] : []
@@ -84,6 +84,10 @@ public struct Completer {
             return position == 1 ? OutputFormat.allCases.map(\.rawValue) : []
         case .timer, .bail, .pager:
             return position == 1 ? ["on", "off"] : []
+        case .charset:
+            return position == 1 ? ChartCharset.allCases.map(\.rawValue) : []
+        case .chart:
+            return position == 1 ? TextCharts.names : []
         case .sources:
             return position == 1 ? KeySegments.next(word, in: baseline.parameters.map(\.key)) : []
         case .goals, .result, .townships, .departments, .measures, .levers, .tasks, .diff, .undo, .redo, .reset,
