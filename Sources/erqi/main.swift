@@ -1,5 +1,6 @@
 import ArgumentParser
 import ErqiBatch
+import ErqiFiles
 import Foundation
 
 /// The one place that prints and exits: parse, run, write, map every failure to status 2.
@@ -20,6 +21,11 @@ do {
 switch command {
 case let shell as ShellCommand:
     exit(runInteractiveShell(options: shell.options))
+case let streaming as StreamingCommand:
+    let output = FileOutput.standardOutput()
+    let outcome = streaming.stream(to: output) { Terminal.writeError([$0]) }
+    Terminal.writeError(outcome.messages)
+    exit(outcome.status.rawValue)
 case let batch as BatchCommand:
     let outcome = batch.outcome()
     Terminal.writeError(outcome.messages)
