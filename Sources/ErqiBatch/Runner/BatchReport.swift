@@ -3,7 +3,7 @@ import ErqiModel
 import ErqiRender
 
 /// The output of `erqi run`: for people, each scenario's summary with the honesty note; for
-/// programs, one CSV row per scenario, or result objects (FORMATS.md) as JSON or JSON Lines.
+/// programs, one CSV row per scenario, or result objects (docs/FORMATS.md) as JSON or JSON Lines.
 public enum BatchReport {
     /// All runs in `format`, in input order: the pieces of `RunOutput` joined.
     public static func render(_ runs: [ScenarioRun], as format: OutputFormat, baseline: Baseline) -> String {

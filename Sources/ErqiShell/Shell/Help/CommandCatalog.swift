@@ -107,7 +107,7 @@ public enum CommandCatalog {
             example: "load plan-2015"),
         CommandSpec("export", aliases: ["export!"], group: "files", usage: "export FILE | export! FILE",
             summary: "write the current result to FILE (.json, .jsonl, .csv, .md or text)",
-            details: "Writes the current scenario's result atomically, in a form chosen by FILE's extension: .json the result object of FORMATS.md (every total, goal, township, measure and department in full precision), .jsonl the same on one line, .csv and .md the headline table and the goals, anything else the tables as shown. It refuses to overwrite an existing file unless you write `export! FILE`.",
+            details: "Writes the current scenario's result atomically, in a form chosen by FILE's extension: .json the result object of docs/FORMATS.md (every total, goal, township, measure and department in full precision), .jsonl the same on one line, .csv and .md the headline table and the goals, anything else the tables as shown. It refuses to overwrite an existing file unless you write `export! FILE`.",
             example: "export briefing/plan-2015.json"),
         CommandSpec("scenarios", group: "files", usage: "scenarios",
             summary: "the scenarios in the scenarios folder",
