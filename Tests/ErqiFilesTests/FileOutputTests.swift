@@ -42,7 +42,7 @@ import Testing
         defer { close(fd) }
         let out = FileOutput.descriptor(fd, name: "standard output")
         try out.write([1, 2, 3])  // buffered
-        let errors = fileErrors { try out.flush() }
+        let errors = fileErrors { () throws(FileErrors) in try out.flush() }
         #expect(errors.count == 1)
         #expect(errors.first?.description == "standard output: cannot write: no space left on the device")
     }
