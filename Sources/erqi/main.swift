@@ -5,6 +5,7 @@ import Foundation
 
 /// The one place that prints and exits: parse, run, write, map every failure to status 2.
 let arguments = Array(CommandLine.arguments.dropFirst())
+if let options = ShellOptions.quick(arguments) { exit(runInteractiveShell(options: options)) }
 let command: ParsableCommand
 do {
     command = try ErqiCommand.parseAsRoot(arguments)
