@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark (not a test): `erqi run DIR --format F > /dev/null` over generated scenario folders,
-reporting wall time and peak resident memory (from /usr/bin/time -v) for each size and format.
+reporting wall time, CPU time (user + system, all cores) and peak resident memory (from
+/usr/bin/time -v) for each size and format. On a shared machine the wall time stretches with the
+load; the CPU time much less.
 
 Each generated file is a full copy of scenarios/plan-2015.json (no `extends`) with a few sizes
 varied, so every file is parsed, validated and evaluated on its own.
@@ -45,7 +47,7 @@ def generate(folder, count):
 
 
 def measure(erqi, folder, fmt):
-    """(seconds, peak RSS in MB) of one run."""
+    """(wall seconds, CPU seconds (user + system), peak RSS in MB) of one run."""
     start = time.perf_counter()
     p = subprocess.run(["/usr/bin/time", "-v", erqi, "run", folder, "--format", fmt],
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -53,7 +55,8 @@ def measure(erqi, folder, fmt):
     if p.returncode != 0:
         sys.exit(f"erqi run failed ({p.returncode}):\n{p.stderr[-2000:]}")
     rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1))
-    return seconds, rss_kb / 1024
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([0-9.]+)", p.stderr).group(1)) for kind in ("User", "System"))
+    return seconds, cpu, rss_kb / 1024
 
 
 def main():
@@ -66,7 +69,7 @@ def main():
     args = ap.parse_args()
     base = args.keep or tempfile.mkdtemp(prefix="erqi-bench-batch-")
     try:
-        print(f"{'files':>8} {'format':>6} {'seconds':>8} {'files/s':>9} {'peak RSS MB':>12}")
+        print(f"{'files':>8} {'format':>6} {'seconds':>8} {'files/s':>9} {'CPU s':>8} {'peak RSS MB':>12}")
         for size in (int(s) for s in args.sizes.split(",")):
             folder = os.path.join(base, str(size))
             if not (os.path.isdir(folder) and len(os.listdir(folder)) == size):
@@ -75,8 +78,9 @@ def main():
             for fmt in args.formats.split(","):
                 results = [measure(args.erqi, folder, fmt) for _ in range(args.runs)]
                 secs = statistics.median(r[0] for r in results)
-                rss = max(r[1] for r in results)
-                print(f"{size:>8} {fmt:>6} {secs:>8.2f} {size / secs:>9.0f} {rss:>12.1f}", flush=True)
+                cpu = statistics.median(r[1] for r in results)
+                rss = max(r[2] for r in results)
+                print(f"{size:>8} {fmt:>6} {secs:>8.2f} {size / secs:>9.0f} {cpu:>8.2f} {rss:>12.1f}", flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(base, ignore_errors=True)

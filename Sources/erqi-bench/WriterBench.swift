@@ -2,7 +2,8 @@ import ErqiFiles
 import ErqiModel
 
 /// (d) Result objects written on one core: the byte writers (`ResultWriter`) against the
-/// `JSONValue` tree writers they replaced (`ResultCodec`).
+/// `JSONValue` tree writers they replaced (`ResultCodec`). Rates are bytes per CPU second of the
+/// writing thread, so that other processes on a shared machine do not stretch them.
 struct WriterBench {
     var canonicalMBps: Double
     var lineMBps: Double
@@ -16,7 +17,7 @@ struct WriterBench {
             var rates: [Double] = []
             for _ in 0..<runs {
                 var bytes = 0
-                let t = Clock.time { bytes = body() }
+                let t = Clock.cpuTime { bytes = body() }
                 rates.append(Double(bytes) / t / 1e6)
             }
             return Clock.median(rates)

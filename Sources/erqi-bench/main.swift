@@ -26,7 +26,7 @@ if let flag = CommandLine.arguments.firstIndex(of: "--evaluate-only") {
 func writerReport(baseline: Baseline, plan: Scenario) throws {
     let writers = WriterBench.run(result: try Engine.project(baseline: baseline, scenario: plan))
     print("(d) result objects written on one core, plan-2015 (\(Report.grouped(Double(writers.objectBytes))) bytes as canonical JSON)")
-    print("    canonical JSON \(Report.grouped(writers.canonicalMBps)) MB/s, JSON Lines \(Report.grouped(writers.lineMBps)) MB/s (byte writer)")
+    print("    canonical JSON \(Report.grouped(writers.canonicalMBps)) MB/s, JSON Lines \(Report.grouped(writers.lineMBps)) MB/s (byte writer, per CPU second)")
     print("    before: \(Report.grouped(writers.oldCanonicalMBps)) MB/s and \(Report.grouped(writers.oldLineMBps)) MB/s (JSONValue tree + String)")
 }
 

@@ -1,9 +1,10 @@
 import ArgumentParser
 import ErqiBatch
+import ErqiFiles
 import ErqiRender
 
 /// `erqi sweep SCENARIO --vary ID.FIELD=FROM:TO:STEP [--vary ...] [--format F]`.
-struct SweepCommand: BatchCommand {
+struct SweepCommand: StreamingCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
         abstract: "Evaluate a scenario over a grid of field or assumption values.",
@@ -27,7 +28,9 @@ struct SweepCommand: BatchCommand {
 
     @OptionGroup var baseline: BaselineOption
 
-    func outcome() -> BatchOutcome {
-        SweepJob(file: file, axes: axes, settings: settings, format: format, baselinePath: baseline.path).execute()
-    }
+    var job: SweepJob { SweepJob(file: file, axes: axes, settings: settings, format: format, baselinePath: baseline.path) }
+
+    func outcome() -> BatchOutcome { job.execute() }
+
+    func stream(to output: ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
 }

@@ -121,3 +121,22 @@ import Testing
         }
     }
 }
+
+/// `sweep` streams its machine formats window by window, with the same bytes as the whole table.
+@Suite struct SweepStreamTests {
+    @Test func streamedSweepIsTheWholeTableRendered() throws {
+        let path = BatchFixture.scenarioPath("plan-2015")
+        let axes = ["pv-mazhai.capacity_mw=0:20:2", "growth.industry=0.05:0.1:0.01"]
+        let baseline = try BatchFixture.baseline()
+        let sweep = try Sweep(scenario: try BatchFixture.scenario("plan-2015"), axes: axes.map { try SweepAxis.parse($0) },
+                              baseline: baseline.baseline, file: path)
+        let whole = sweep.table(sweep.run())
+        for format in OutputFormat.allCases {
+            var job = SweepJob(file: path, axes: axes, format: format)
+            job.window = 7
+            let outcome = job.execute()
+            #expect(outcome.status == .success)
+            #expect(outcome.output == TableRenderer.render(whole, as: format), "\(format)")
+        }
+    }
+}

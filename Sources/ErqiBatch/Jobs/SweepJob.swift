@@ -15,7 +15,24 @@ public struct SweepJob: Sendable {
         self.file = file; self.axes = axes; self.settings = settings; self.format = format; self.baselinePath = baselinePath
     }
 
+    /// Files per window of the streaming pipeline (machine formats).
+    public var window: Int = WindowedPipeline.defaultWindow
+
+    /// The sweep into memory; on a bad argument or file nothing is output.
     public func execute() -> BatchOutcome {
+        let sink = MemorySink()
+        var warnings: [String] = []
+        let outcome = stream(to: sink) { warnings.append($0) }
+        guard outcome.status == .success else {
+            return BatchOutcome(output: "", messages: warnings + outcome.messages, status: outcome.status)
+        }
+        return BatchOutcome(output: sink.text, messages: warnings)
+    }
+
+    /// The sweep written as it is evaluated: CSV, JSON and JSON Lines window by window
+    /// (`WindowedPipeline`), so a grid of any size needs one window of memory; the aligned table
+    /// and Markdown need every row for their column widths and are written at the end.
+    public func stream(to sink: ByteSink, warn: (String) -> Void) -> BatchOutcome {
         do throws(BatchError) {
             let axes = try self.axes.map { (a: String) throws(BatchError) in try SweepAxis.parse(a) }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
@@ -23,9 +40,32 @@ public struct SweepJob: Sendable {
             var scenario = try BatchRunner.load(file: file)
             try BatchRunner.apply(settings, to: &scenario, file: file, baseline: baseline.baseline)
             let sweep = try Sweep(scenario: scenario, axes: axes, baseline: baseline.baseline, file: file)
-            let table = sweep.table(sweep.run())
-            let warnings = baseline.pinWarning(for: scenario, file: file).map { [$0] } ?? []
-            return BatchOutcome(output: TableRenderer.render(table, as: format), messages: warnings)
+            baseline.pinWarning(for: scenario, file: file).map(warn)
+            func write(_ text: String) throws(BatchError) {
+                do throws(FileErrors) { try sink.write(Array(text.utf8)) } catch { throw BatchError(error) }
+            }
+            switch format {
+            case .table, .markdown:
+                try write(TableRenderer.render(sweep.table(sweep.run()), as: format))
+            case .csv, .json, .jsonl:
+                try WindowedPipeline.run(count: sweep.count, window: window, transform: { sweep.evaluate(at: $0) },
+                                         consume: { (points: [SweepPoint], first: Int) throws(BatchError) in
+                    let table = sweep.table(points)
+                    switch format {
+                    case .csv:
+                        let text = TableRenderer.csv(table)
+                        try write(first == 0 ? text : String(text.drop { $0 != "\n" }.dropFirst()))
+                    case .json:
+                        let objects = TableRenderer.json(table, lines: true).split(separator: "\n")
+                        try write((first == 0 ? "[" : ",\n ") + objects.joined(separator: ",\n "))
+                    default:
+                        try write(TableRenderer.json(table, lines: true))
+                    }
+                })
+                if format == .json { try write("]\n") }
+            }
+            do throws(FileErrors) { try sink.flush() } catch { throw BatchError(error) }
+            return BatchOutcome()
         } catch {
             return .failure(error)
         }

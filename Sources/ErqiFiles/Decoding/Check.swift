@@ -4,9 +4,9 @@ import ErqiModel
 enum Check {
     // Paths are autoclosures: built only when a problem is recorded, never for good values.
     static func string(_ v: JSONValue, path: @autoclosure () -> String, nonEmpty: Bool = false, _ problems: inout Problems,
-                       expected: String = "a string") -> String? {
+                       expected: @autoclosure () -> String = "a string") -> String? {
         guard case .string(let s) = v else {
-            problems.add(path(), "expected \(nonEmpty ? "a non-empty string" : expected), got \(v.shortDescription)")
+            problems.add(path(), "expected \(nonEmpty ? "a non-empty string" : expected()), got \(v.shortDescription)")
             return nil
         }
         if nonEmpty && s.trimmingSpaces.isEmpty {
@@ -16,9 +16,10 @@ enum Check {
         return s
     }
 
-    static func number(_ v: JSONValue, path: @autoclosure () -> String, _ problems: inout Problems, expected: String = "a number") -> Double? {
+    static func number(_ v: JSONValue, path: @autoclosure () -> String, _ problems: inout Problems,
+                       expected: @autoclosure () -> String = "a number") -> Double? {
         guard case .number(let x) = v else {
-            problems.add(path(), "expected \(expected), got \(v.shortDescription)")
+            problems.add(path(), "expected \(expected()), got \(v.shortDescription)")
             return nil
         }
         return x
