@@ -25,6 +25,7 @@ public struct RunJob: Sendable {
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
             let baseline = try LoadedBaseline.loadForBatch(path: baselinePath)
             let files = try ScenarioPaths.expand(arguments)
+            try Self.refuseOverwritingInput(output: outputPath, scenarios: files, baselinePath: baselinePath)
             let runs = try BatchRunner.runAll(files: files, baseline: baseline, settings: settings)
             let text = BatchReport.render(runs, as: format, baseline: baseline.baseline)
             let warnings = runs.flatMap(\.warnings)

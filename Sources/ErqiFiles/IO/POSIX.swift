@@ -31,6 +31,14 @@ enum POSIX {
         return lstat(path, &st) == 0
     }
 
+    /// The text of the symbolic link at `path`, or nil.
+    static func readLink(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 4097)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        guard n >= 0 else { return nil }
+        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// The permission bits of the file at `path`, or nil.
     static func mode(_ path: String) -> mode_t? {
         var st = stat()
