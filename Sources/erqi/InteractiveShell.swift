@@ -9,7 +9,7 @@ import Foundation
 func runInteractiveShell(options: ShellOptions) -> Int32 {
     TerminalLocale.configure()
     Interrupts.install()
-    let sink = StandardStreams()
+    let sink = StandardStreams(onFailure: { failure, stream in Terminal.fail(failure, stream: stream) })
     let environment = ProcessInfo.processInfo.environment
 
     let loaded: LoadedBaseline

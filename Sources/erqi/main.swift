@@ -1,8 +1,10 @@
 import ArgumentParser
 import ErqiBatch
+import ErqiFiles
 import Foundation
 
 /// The one place that prints and exits: parse, run, write, map every failure to status 2.
+DescriptorWriter.occupyClosedStandardDescriptors()
 let arguments = Array(CommandLine.arguments.dropFirst())
 let command: ParsableCommand
 do {
