@@ -41,15 +41,17 @@ enum ShellFileSystem {
     }
 
     /// Writes through a temporary file in the same folder, fsync and rename (ErqiFiles'
-    /// `AtomicFile`), so that a crash never leaves half a file.
-    static func writeAtomically(_ text: String, to path: String) throws(ShellError) {
+    /// `AtomicFile`), so that a crash never leaves half a file. With `overwrite == false` the
+    /// file is created exclusively: if anything exists at `path` (even one made a moment ago by
+    /// another process) nothing is written and the call fails.
+    static func writeAtomically(_ text: String, to path: String, overwrite: Bool = true) throws(ShellError) {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty && !exists(folder) {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
                 throw ShellError("\(folder): cannot create the folder")
             }
         }
-        do { try AtomicFile.write(text, to: path, overwrite: true) } catch { throw ShellError(error.description) }
+        do { try AtomicFile.write(text, to: path, overwrite: overwrite) } catch { throw ShellError(error.description) }
     }
 
     /// Empties the file, or creates it.

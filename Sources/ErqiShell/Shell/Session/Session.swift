@@ -21,6 +21,8 @@ public final class Session {
     /// The file and scenario last loaded or saved.
     private var saved: (file: String?, scenario: Scenario)
     private var cache: (scenario: Scenario, result: ScenarioResult)?
+    /// Each scenario file's SHA-256 as this session last read or wrote it (the lost-update check).
+    var diskDigests = DiskDigests()
 
     /// A session on `baseline` editing `scenario` (a new empty one by default), loaded from
     /// `file` when given; `planTasks` supplies the `tasks` list.
