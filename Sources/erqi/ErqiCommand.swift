@@ -18,9 +18,14 @@ struct ErqiCommand: ParsableCommand {
 
             Exit status:
               0  success
-              1  fmt --check: some files are not in canonical form
+              1  fmt --check: some files are not in canonical form; or an output could not be written
               2  bad input: a file, an argument or a script error
               3  check: a goal is missed in some scenario
+
+            Files read (scenarios, baselines, scripts) must be regular files, or standard input \
+            named /dev/stdin, and at most 64 MiB; $ERQI_MAX_INPUT_BYTES sets another limit. \
+            An output that cannot be written (a full disk, a closed stream) ends erqi with a \
+            one-line message and status 1; a pipe whose reader has gone ends it as SIGPIPE does.
 
             On status 2 the message on standard error names the file and the JSON path; \
             nothing is printed on standard output and no file is written.

@@ -10,11 +10,13 @@ import Darwin
 /// output redirection and folder listings. Errors are messages that name the file.
 enum ShellFileSystem {
     /// The file's text; fails when it is missing, unreadable or not UTF-8.
+    /// Bounded by ErqiFiles' `InputLimit`; FIFOs and devices are refused.
     static func readText(_ path: String) throws(ShellError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ShellError(exists(path) ? "\(path): cannot read the file" : "\(path): no such file")
+        let bytes: [UInt8]
+        do { bytes = try FileReader.bytes(atPath: path) } catch {
+            throw ShellError(exists(path) ? error.description : "\(path): no such file")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw ShellError("\(path): not UTF-8 text") }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw ShellError("\(path): not UTF-8 text") }
         return text
     }
 
