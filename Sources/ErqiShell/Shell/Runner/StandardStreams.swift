@@ -1,8 +1,10 @@
 import ErqiFiles
+import ErqiRender
 
 /// An `OutputSink` on the process's standard output and standard error (file descriptors 1
 /// and 2), written unbuffered so that a program driving the shell through pipes sees every
-/// answer at once. Every write is checked: a failure goes to `onFailure` with the stream's name
+/// answer at once. Control characters are shown escaped (`TerminalEscape`): everything here is
+/// for people, and a scenario's text must not drive the terminal. Every write is checked: a failure goes to `onFailure` with the stream's name
 /// (the executable ends the process there), never ignored.
 public final class StandardStreams: OutputSink {
     private let onFailure: (DescriptorWriter.Failure, String) -> Void
@@ -12,10 +14,10 @@ public final class StandardStreams: OutputSink {
     }
 
     public func writeOutput(_ text: String) {
-        if let failure = DescriptorWriter.write(text, to: 1) { onFailure(failure, "standard output") }
+        if let failure = DescriptorWriter.write(TerminalEscape.escape(text), to: 1) { onFailure(failure, "standard output") }
     }
 
     public func writeError(_ text: String) {
-        if let failure = DescriptorWriter.write(text, to: 2) { onFailure(failure, "standard error") }
+        if let failure = DescriptorWriter.write(TerminalEscape.escape(text), to: 2) { onFailure(failure, "standard error") }
     }
 }
