@@ -35,6 +35,7 @@ extension Baseline {
                 issues += error.issues
             }
         }
+        if issues.isEmpty { issues += divisorIssues() }
         return issues
     }
 

@@ -4,7 +4,8 @@ public enum ParameterRules {
     public static func problem(key: String, value: Double) -> String? {
         guard value.isFinite else { return "expected a finite number, got \(value)" }
         if key.hasPrefix("growth.") || key.hasPrefix("drift.") {
-            return value > -1 ? nil : "expected a rate above -1 (−100 %), got \(formatNumber(value))"
+            return value > -1 && value <= maximumRate ? nil
+                : "expected a rate above -1 (−100 %) and at most \(formatNumber(maximumRate)) (+1000 %), got \(formatNumber(value))"
         }
         if key == "goal.intensity_change" {
             return value > -1 && value < 1 ? nil : "expected a change between -1 and 1, got \(formatNumber(value))"
@@ -21,6 +22,10 @@ public enum ParameterRules {
         }
         return value >= 0 ? nil : "expected a number ≥ 0, got \(formatNumber(value))"
     }
+
+    /// The largest growth or drift rate accepted: +1000 % in a year. Larger rates carry
+    /// no meaning for a district and overflow GDP to infinity near 1e308.
+    public static let maximumRate = 10.0
 
     static func isMonth(_ v: Double) -> Bool { v == v.rounded() && v >= 1 && v <= 13 }
 
