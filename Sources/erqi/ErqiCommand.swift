@@ -14,7 +14,8 @@ struct ErqiCommand: ParsableCommand {
             Shell: erqi [--baseline FILE] [-c 'CMD; CMD'] [-f FILE] [-i] [--no-init]
               -c runs the commands and exits, -f runs a script file, -i stays interactive
               afterwards; ~/.erqirc runs first unless --no-init. History is kept in
-              $ERQI_HISTORY, else $XDG_STATE_HOME/erqi/history (~/.local/state/erqi/history).
+              $ERQI_HISTORY, else $XDG_STATE_HOME/erqi/history (~/.local/state/erqi/history):
+              the newest $ERQI_HISTSIZE entries (default 5000), each at most 4096 bytes.
 
             Exit status:
               0  success
