@@ -6,9 +6,13 @@ import Foundation
 /// The one place that prints and exits: parse, run, write, map every failure to status 2.
 DescriptorWriter.occupyClosedStandardDescriptors()
 let arguments = Array(CommandLine.arguments.dropFirst())
-let command: ParsableCommand
+let fileList = FileListArguments.split(arguments)
+var command: ParsableCommand
 do {
-    command = try ErqiCommand.parseAsRoot(arguments)
+    command = try ErqiCommand.parseAsRoot(fileList?.parse ?? arguments)
+    if let fileList, let batch = command as? BatchCommand {
+        command = FileListArguments.withFiles(batch, fileList.files)
+    }
 } catch {
     let message = ErqiCommand.fullMessage(for: error)
     if ErqiCommand.exitCode(for: error) == .success {
