@@ -10,6 +10,8 @@ public final class Shell {
     public var isCancelled: () -> Bool
     /// Nesting depth of `source`, to stop a script that sources itself.
     var sourceDepth = 0
+    /// Scripts sourced since the outermost `source` began (every level counted).
+    var sourcedScripts = 0
 
     /// An interpreter on `session`; `isCancelled` is polled by long commands.
     public init(session: Session, isCancelled: @escaping () -> Bool = { false }) {

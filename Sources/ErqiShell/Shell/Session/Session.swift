@@ -63,9 +63,13 @@ public final class Session {
     /// Replaces the document as one undoable step named `command`; clears the redo stack.
     func change(to new: ScenarioDocument, command: String) {
         undoStack.append(UndoStep(before: document, command: command))
+        if undoStack.count > Self.maximumUndoSteps { undoStack.removeFirst(undoStack.count - Self.maximumUndoSteps) }
         redoStack.removeAll()
         document = new
     }
+
+    /// The most steps `undo` can revert; older ones are forgotten (bounded memory).
+    public static let maximumUndoSteps = 1000
 
     /// Reverts the last change; returns its command, or nil when there is none.
     func undo() -> String? {
