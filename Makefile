@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: run test build release bench deps embed clean
+.PHONY: run test build release bench deps embed clean fuzz
 
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
@@ -24,6 +24,12 @@ run: deps embed
 test: deps embed
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+	$(MAKE) -C scripts/fuzz smoke
+
+# Each libFuzzer target for FUZZ_SECONDS (default 600) on its growing corpus in .build/fuzz.
+FUZZ_SECONDS ?= 600
+fuzz:
+	$(MAKE) -C scripts/fuzz run SECONDS=$(FUZZ_SECONDS)
 
 bench: deps embed
 	$(SWIFT) run -c release erqi-bench
