@@ -56,23 +56,23 @@ enum ShellFileSystem {
         do { try AtomicFile.write(text, to: path, overwrite: overwrite) } catch { throw ShellError(error.description) }
     }
 
-    /// Empties the file, or creates it.
+    /// Empties the file, or creates it. A device or FIFO is opened as it is (never replaced by
+    /// a regular file); a symbolic link is followed.
     static func truncate(_ path: String) throws(ShellError) {
-        guard FileManager.default.createFile(atPath: path, contents: Data()) else {
-            throw ShellError("\(path): cannot open for writing")
-        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0o666)
+        guard fd >= 0 else { throw ShellError("\(path): cannot open for writing (\(String(cString: strerror(errno)).lowercased()))") }
+        close(fd)
     }
 
-    /// Adds text at the end of the file, creating it if needed.
+    /// Adds text at the end of the file, creating it if needed; every byte is checked.
     static func append(_ text: String, to path: String) throws(ShellError) {
-        if !exists(path) { try truncate(path) }
-        guard let handle = FileHandle(forWritingAtPath: path) else { throw ShellError("\(path): cannot open for writing") }
-        defer { try? handle.close() }
-        do {
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data(text.utf8))
-        } catch {
-            throw ShellError("\(path): write failed")
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOCTTY, 0o666)
+        guard fd >= 0 else { throw ShellError("\(path): cannot open for writing (\(String(cString: strerror(errno)).lowercased()))") }
+        defer { close(fd) }
+        switch DescriptorWriter.write(text, to: fd) {
+        case nil: return
+        case .closedPipe: throw ShellError("\(path): write failed (the reader has gone)")
+        case .failed(let reason): throw ShellError("\(path): write failed (\(reason))")
         }
     }
 
