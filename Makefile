@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: run test build release bench deps embed generate check-generated lint clean man
+.PHONY: run test build release bench deps embed generate check-generated lint clean man fuzz
 
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
@@ -47,6 +47,12 @@ test: deps check-generated embed lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 	$(MAKE) --no-print-directory pictures-test
+	$(MAKE) -C scripts/fuzz smoke
+
+# Each libFuzzer target for FUZZ_SECONDS (default 600) on its growing corpus in .build/fuzz.
+FUZZ_SECONDS ?= 600
+fuzz:
+	$(MAKE) -C scripts/fuzz run SECONDS=$(FUZZ_SECONDS)
 
 bench: deps embed
 	$(SWIFT) run -c release erqi-bench

@@ -26,11 +26,15 @@ public final class LineEditor {
     /// format), or nil when it is. History still works in memory.
     public var historyWarning: String? { history.warning }
 
+    /// Warnings about history raised since the last call (an append that failed, a line too
+    /// long to save), each kind once per session; show them to the user.
+    public func takeHistoryWarnings() -> [String] { history.takeWarnings() }
+
     private let history: HistoryFile
 
     /// historyPath: libedit-format history file (its own file, created with parent dirs if
-    /// missing); nil = no history file. historyLimit: the most entries kept in memory and,
-    /// after the next start, in the file.
+    /// missing); nil = no history file. historyLimit: the most entries kept in memory and in
+    /// the file (trimmed atomically whenever it grows past that).
     public init(programName: String, historyPath: String?, historyLimit: Int = 5000) {
         // libedit keeps the pointer (and keys ~/.editrc on it): hand it a malloc'ed copy.
         erqi_rl_set_readline_name(strdup(programName))

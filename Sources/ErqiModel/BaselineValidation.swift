@@ -39,6 +39,7 @@ extension Baseline {
                 issues += error.issues
             }
         }
+        if issues.isEmpty { issues += divisorIssues() }
         return issues
     }
 

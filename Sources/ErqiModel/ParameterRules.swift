@@ -13,4 +13,8 @@ public enum ParameterRules {
     public static func problem(key: String, value: Double) -> String? {
         rule(for: key).problem(value)
     }
+
+    /// The largest growth or drift rate accepted: +1000 % in a year. Larger rates carry
+    /// no meaning for a district and overflow GDP to infinity near 1e308.
+    public static let maximumRate = 10.0
 }

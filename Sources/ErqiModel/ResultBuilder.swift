@@ -13,7 +13,9 @@ public enum Engine {
         if !compiled.evaluate(into: &p) {
             throw ModelIssues([compiled.issue(for: p.failure!, baseline: baseline, scenario: scenario, projection: p)])
         }
-        return compiled.result(p, baseline: baseline, scenario: scenario)
+        let result = compiled.result(p, baseline: baseline, scenario: scenario)
+        if let issue = result.nonFiniteIssue(baseline: baseline) { throw ModelIssues([issue]) }
+        return result
     }
 }
 

@@ -15,16 +15,22 @@ struct ErqiCommand: ParsableCommand {
             Shell: erqi [--baseline FILE] [-c 'CMD; CMD'] [-f FILE] [-i] [--no-init]
               -c runs the commands and exits, -f runs a script file, -i stays interactive
               afterwards; ~/.erqirc runs first unless --no-init. History is kept in
-              $ERQI_HISTORY, else $XDG_STATE_HOME/erqi/history (~/.local/state/erqi/history).
+              $ERQI_HISTORY, else $XDG_STATE_HOME/erqi/history (~/.local/state/erqi/history):
+              the newest $ERQI_HISTSIZE entries (default 5000), each at most 4096 bytes.
 
             erqi --version prints the version and the embedded baseline's id and SHA-256; \
             erqi --generate-completion-script bash|zsh|fish prints a completion script.
 
             Exit status:
               0  success
-              1  fmt --check: some files are not in canonical form
+              1  fmt --check: some files are not in canonical form; or an output could not be written
               2  bad input: a file, an argument or a script error
               3  check: a goal is missed in some scenario
+
+            Files read (scenarios, baselines, scripts) must be regular files, or standard input \
+            named /dev/stdin, and at most 64 MiB; $ERQI_MAX_INPUT_BYTES sets another limit. \
+            An output that cannot be written (a full disk, a closed stream) ends erqi with a \
+            one-line message and status 1; a pipe whose reader has gone ends it as SIGPIPE does.
 
             On status 2 the message on standard error names the file and the JSON path and no \
             file is written. run and check write their results in windows of files as they go: \

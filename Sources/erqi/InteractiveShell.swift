@@ -9,7 +9,7 @@ import Foundation
 func runInteractiveShell(options: ShellOptions) -> Int32 {
     TerminalLocale.configure()
     Interrupts.install()
-    let sink = StandardStreams()
+    let sink = StandardStreams(onFailure: { failure, stream in Terminal.fail(failure, stream: stream) })
     let environment = ProcessInfo.processInfo.environment
 
     let loaded: LoadedBaseline
@@ -38,7 +38,9 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
         return runner.run()
     }
 
-    let editor = LineEditor(programName: "erqi", historyPath: HistoryLocation.path(environment), historyLimit: 5000)
+    let size = HistorySize.entries(environment)
+    if let warning = size.warning { sink.writeError("erqi: \(warning)\n") }
+    let editor = LineEditor(programName: "erqi", historyPath: HistoryLocation.path(environment), historyLimit: size.entries)
     let completer = Completer(session: session)
     editor.completer = { before, word in completer.candidates(before: before, word: word) }
     if let warning = editor.historyWarning { sink.writeError("erqi: \(warning)\n") }
@@ -48,7 +50,7 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
     shell.terminal = { ErqiLineEditor.Terminal.size().map { TerminalSize(columns: $0.columns, rows: $0.rows) } }
     shell.colour = environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
     let pagerCommand = Pager.command(environment)
-    let runner = ShellRunner(shell: shell, source: EditorInput(editor), sink: sink, mode: .interactive)
+    let runner = ShellRunner(shell: shell, source: EditorInput(editor, sink: sink), sink: sink, mode: .interactive)
     runner.pager = { Pager.show($0, command: pagerCommand) }
     return runner.run()
 }
@@ -56,7 +58,8 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
 /// libedit as the shell's line source.
 final class EditorInput: LineSource {
     let editor: LineEditor
-    init(_ editor: LineEditor) { self.editor = editor }
+    let sink: OutputSink
+    init(_ editor: LineEditor, sink: OutputSink) { self.editor = editor; self.sink = sink }
 
     func readLine(prompt: String) -> ShellInput {
         switch editor.readLine(prompt: prompt) {
@@ -66,7 +69,11 @@ final class EditorInput: LineSource {
         }
     }
 
-    func addHistory(_ line: String) { editor.addHistory(line) }
+    /// Adds the line to history; a failure to save it is said at once (once per kind).
+    func addHistory(_ line: String) {
+        editor.addHistory(line)
+        for warning in editor.takeHistoryWarnings() { sink.writeError("erqi: \(warning)\n") }
+    }
 }
 
 /// Plain lines from standard input, for pipes and redirected files.

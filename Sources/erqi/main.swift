@@ -4,6 +4,7 @@ import ErqiFiles
 import Foundation
 
 /// The one place that prints and exits: parse, run, write, map every failure to status 2.
+DescriptorWriter.occupyClosedStandardDescriptors()
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments == ["--version"] {
     Terminal.writeOut(VersionText.text())
@@ -14,9 +15,13 @@ if arguments == ["--generate-man"] {
     exit(ExitStatus.success.rawValue)
 }
 if let options = ShellOptions.quick(arguments) { exit(runInteractiveShell(options: options)) }
-let command: any ParsableCommand
+let fileList = FileListArguments.split(arguments)
+var command: any ParsableCommand
 do {
-    command = try ErqiCommand.parseAsRoot(arguments)
+    command = try ErqiCommand.parseAsRoot(fileList?.parse ?? arguments)
+    if let fileList, let batch = command as? any BatchCommand {
+        command = FileListArguments.withFiles(batch, fileList.files)
+    }
 } catch {
     let message = ErqiCommand.fullMessage(for: error)
     if ErqiCommand.exitCode(for: error) == .success {
@@ -31,7 +36,7 @@ switch command {
 case let shell as ShellCommand:
     exit(runInteractiveShell(options: shell.options))
 case let streaming as any StreamingCommand:
-    let output = FileOutput.standardOutput()
+    let output = StandardOutputSink()
     let outcome = streaming.stream(to: output) { Terminal.writeError([$0]) }
     Terminal.writeError(outcome.messages)
     exit(outcome.status.rawValue)

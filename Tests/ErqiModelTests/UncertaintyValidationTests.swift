@@ -59,7 +59,7 @@ import Testing
         // A lower bound below the range is refused, not clamped.
         #expect(one("pv.capacity_mw", .normal(mean: nil, sd: 2, low: -1, high: nil))?.message.contains("reaches -1") == true)
         // Growth rates must stay above −100 %.
-        #expect(one("growth.industry", .normal(mean: nil, sd: 0.01, low: nil, high: nil))?.message.contains("> -1") == true)
+        #expect(one("growth.industry", .normal(mean: nil, sd: 0.01, low: nil, high: nil))?.message.contains("-1 < x ≤ 10") == true)
     }
 
     @Test func sharesProfilesAndGoalsCannotBeUncertain() {
@@ -105,7 +105,7 @@ import Testing
         let j = b.parameters.firstIndex { $0.key.hasPrefix("township.") }!
         b.parameters[j].uncertainty = Uncertainty(.uniform(low: 0, high: 0.1))
         let issues = b.validate()
-        #expect(issues.contains { $0.path == "parameters[\(i)].uncertainty.low" && $0.message.contains("> -1") })
+        #expect(issues.contains { $0.path == "parameters[\(i)].uncertainty.low" && $0.message.contains("-1 < x ≤ 10") })
         #expect(issues.contains { $0.path == "parameters[\(j)].uncertainty" && $0.message.contains("cannot be uncertain") })
     }
 

@@ -40,6 +40,7 @@ public struct RunJob: Sendable {
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
             let baseline = try LoadedBaseline.loadForBatch(path: baselinePath)
             let files = try ScenarioPaths.expand(arguments)
+            try Self.refuseOverwritingInput(output: outputPath, scenarios: files, baselinePath: baselinePath)
             // The CSV header names the goals of a result; every result on this baseline has the same.
             let first = format == .csv && !files.isEmpty
                 ? try? BatchRunner.run(file: files[0], baseline: baseline, settings: settings) : nil

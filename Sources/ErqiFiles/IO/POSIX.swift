@@ -59,6 +59,14 @@ enum POSIX {
         return names
     }
 
+    /// The text of the symbolic link at `path`, or nil.
+    static func readLink(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 4097)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        guard n >= 0 else { return nil }
+        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// The permission bits of the file at `path`, or nil.
     static func mode(_ path: String) -> mode_t? {
         var st = stat()
@@ -66,16 +74,31 @@ enum POSIX {
         return st.st_mode & 0o7777
     }
 
-    /// The whole file, or the error text.
-    static func readAll(_ path: String) -> Result<[UInt8], POSIXFailure> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// The whole file, or the error text: at most `limit` bytes, a regular file (or standard
+    /// input named `/dev/stdin` or `/dev/fd/0`); FIFOs and devices are refused without blocking.
+    static func readAll(_ path: String, limit: Int) -> Result<[UInt8], POSIXFailure> {
+        let standardInput = path == "/dev/stdin" || StandardStreamPath.descriptor(path) == 0
+        let fd = standardInput ? 0 : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { return .failure(POSIXFailure(lastError())) }
-        defer { _ = close(fd) }
+        defer { if !standardInput { _ = close(fd) } }
         var st = stat()
-        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(POSIXFailure(describe(EISDIR)))
+        guard fstat(fd, &st) == 0 else { return .failure(POSIXFailure(lastError())) }
+        let tooLarge = POSIXFailure("larger than the input limit of \(InputLimit.describe(limit)) (set \(InputLimit.environmentVariable) to raise it)")
+        if !standardInput {
+            switch st.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: return .failure(POSIXFailure(describe(EISDIR)))
+            case S_IFIFO: return .failure(POSIXFailure("is a FIFO, not a regular file (only standard input may be a pipe)"))
+            case S_IFCHR, S_IFBLK: return .failure(POSIXFailure("is a device, not a regular file"))
+            case S_IFSOCK: return .failure(POSIXFailure("is a socket, not a regular file"))
+            default: return .failure(POSIXFailure("is not a regular file"))
+            }
+            if Int(st.st_size) > limit { return .failure(tooLarge) }
+            let flags = fcntl(fd, F_GETFL)
+            if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
         }
         var out: [UInt8] = []
+        out.reserveCapacity(min(limit, max(0, Int(st.st_size))))
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
@@ -84,6 +107,7 @@ enum POSIX {
                 return .failure(POSIXFailure(lastError()))
             }
             if n == 0 { return .success(out) }
+            if out.count + n > limit { return .failure(tooLarge) }
             out.append(contentsOf: chunk[0..<n])
         }
     }

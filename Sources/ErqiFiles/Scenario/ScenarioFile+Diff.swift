@@ -26,11 +26,16 @@ extension ScenarioFile {
         }
         pvAccounting = scenario.pvAccounting == parent.pvAccounting ? nil : scenario.pvAccounting
         if baselinePin == parent.baselinePin { baselinePin = nil }
-        for old in parent.measures where scenario.measureIndex(old.id) == nil {
+        // Indexes by id keep this linear in the measures (100,000 measures in one pass).
+        let current = Set(scenario.measures.map(\.id))
+        var inherited: [String: Measure] = [:]
+        inherited.reserveCapacity(parent.measures.count)
+        for old in parent.measures where inherited[old.id] == nil { inherited[old.id] = old }
+        for old in parent.measures where !current.contains(old.id) {
             measures.append((old.id, .remove))
         }
         for m in scenario.measures {
-            guard let old = parent.measures.first(where: { $0.id == m.id }), old.lever == m.lever else {
+            guard let old = inherited[m.id], old.lever == m.lever else {
                 // New, or a different lever: written in full with its lever, which replaces.
                 measures.append((m.id, .fields(m.fields, lever: m.lever)))
                 continue

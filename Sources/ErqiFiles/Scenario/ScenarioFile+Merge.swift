@@ -16,14 +16,20 @@ extension ScenarioFile {
     /// The merge with every entry that can be merged, and the problems of those that cannot.
     public func mergedCollecting(onto parent: Scenario?, file: String) -> (Scenario, [FileError]) {
         var problems = Problems(file: file)
-        var measures = parent?.measures ?? []
+        // Linear in the measures of both: slots (nil once removed) and an index by id, so that
+        // 100,000 measures merge in one pass rather than a search per measure.
+        var measures: [Measure?] = parent?.measures ?? []
+        var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(measures.count + self.measures.count)
+        for (i, m) in measures.enumerated() where indexByID[m!.id] == nil { indexByID[m!.id] = i }
         for (id, entry) in self.measures {
             let path = JSONPath.key("measures", id)
-            let index = measures.firstIndex { $0.id == id }
+            let index = indexByID[id]
             switch entry {
             case .remove:
                 if let index {
-                    measures.remove(at: index)
+                    measures[index] = nil
+                    indexByID[id] = nil
                 } else if let parent {
                     problems.add(path, "null removes an inherited measure, but \(JSONWriter.quoted(parent.name)) "
                                  + "has no measure \(JSONWriter.quoted(id))" + Suggestions.hint(id, parent.measures.map(\.id)))
@@ -31,17 +37,19 @@ extension ScenarioFile {
                     problems.add(path, "null removes an inherited measure, but this scenario extends nothing")
                 }
             case .fields(let fields, let explicit):
-                let inherited = index.map { measures[$0] }
+                let inherited = index.flatMap { measures[$0] }
                 guard let lever = explicit ?? LeverKind(id: id) ?? inherited?.lever else {
                     problems.add(path, "missing key \"lever\" (\(JSONWriter.quoted(id)) is not a lever's name)"
                                  + Suggestions.hint(id, LeverKind.allCases.map(\.id)))
                     continue
                 }
-                if let index, let inherited, inherited.lever == lever {
-                    measures[index].fields.merge(fields) { _, new in new }
+                if let index, var inherited, inherited.lever == lever {
+                    inherited.fields.merge(fields) { _, new in new }
+                    measures[index] = inherited
                 } else if let index {
                     measures[index] = Measure(id: id, lever: lever, fields: fields)
                 } else {
+                    indexByID[id] = measures.count
                     measures.append(Measure(id: id, lever: lever, fields: fields))
                 }
             }
@@ -49,7 +57,7 @@ extension ScenarioFile {
         let scenario = Scenario(name: name, title: title, description: description, extends: extends,
                         assumptions: (parent?.assumptions ?? [:]).merging(assumptions) { _, new in new },
                         pvAccounting: pvAccounting ?? parent?.pvAccounting,
-                        measures: measures, baselinePin: baselinePin ?? parent?.baselinePin,
+                        measures: measures.compactMap { $0 }, baselinePin: baselinePin ?? parent?.baselinePin,
                         uncertainty: mergedUncertainty(parent: parent))
         return (scenario, problems.errors)
     }

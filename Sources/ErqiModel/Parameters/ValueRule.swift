@@ -7,7 +7,7 @@ public enum ValueRule: Equatable, Sendable {
     case positive
     /// 0…1: shares and efficiencies.
     case fraction
-    /// Above −1 (−100 %): growth and drift rates.
+    /// Above −1 (−100 %) and at most +1000 %: growth and drift rates.
     case rate
     /// Strictly between −1 and 1: the intensity goal.
     case change
@@ -24,7 +24,10 @@ public enum ValueRule: Equatable, Sendable {
         case .nonNegative: return value >= 0 ? nil : "expected a number ≥ 0, got \(formatNumber(value))"
         case .positive: return value > 0 ? nil : "expected a number > 0, got \(formatNumber(value))"
         case .fraction: return (0...1).contains(value) ? nil : "expected a fraction 0…1, got \(formatNumber(value))"
-        case .rate: return value > -1 ? nil : "expected a rate above -1 (−100 %), got \(formatNumber(value))"
+        case .rate:
+            if value <= -1 { return "expected a rate above -1 (−100 %), got \(formatNumber(value))" }
+            return value <= ParameterRules.maximumRate ? nil
+                : "expected a rate above -1 (−100 %) and at most \(formatNumber(ParameterRules.maximumRate)) (+1000 %), got \(formatNumber(value))"
         case .change:
             return value > -1 && value < 1 ? nil : "expected a change between -1 and 1, got \(formatNumber(value))"
         case .month:

@@ -63,7 +63,7 @@ extension ValueRule {
         case .nonNegative: .nonNegative
         case .positive: ValueRange(lower: 0, lowerIncluded: false)
         case .fraction: .closed(0, 1)
-        case .rate: ValueRange(lower: -1, lowerIncluded: false)
+        case .rate: ValueRange(lower: -1, lowerIncluded: false, upper: ParameterRules.maximumRate)
         case .change: ValueRange(lower: -1, lowerIncluded: false, upper: 1, upperIncluded: false)
         case .month: .closed(1, 13, integer: true)
         case .elasticity: ValueRange(upper: 0)

@@ -47,11 +47,25 @@ extension Shell {
             .map { "\(name):\(line): \($0)" }.joined(separator: "\n")
     }
 
+    /// How deep `source` may nest.
+    static let maximumSourceDepth = 16
+    /// How many scripts one outermost `source` may run in all, at every level.
+    static let maximumSourcedScripts = 256
+
     /// `source FILE`: the script's output and notes gathered into one outcome; its first
     /// error (with `.bail on`) or a count of errors becomes the outcome's error.
     func sourceCommand(_ args: [String], line: String) -> CommandOutcome {
         guard args.count == 1 else { return CommandOutcome(error: "usage: \(Command.source.spec.usage)") }
-        guard sourceDepth < 16 else { return CommandOutcome(error: "source: scripts nested more than 16 deep (does \(args[0]) source itself?)") }
+        guard sourceDepth < Self.maximumSourceDepth else {
+            return CommandOutcome(error: "source: scripts nested more than \(Self.maximumSourceDepth) deep (does \(args[0]) source itself?)")
+        }
+        // With `.bail off` a script that sources itself twice would run 2^depth times: every
+        // script sourced at any level counts against one budget per outermost `source`.
+        if sourceDepth == 0 { sourcedScripts = 0 }
+        guard sourcedScripts < Self.maximumSourcedScripts else {
+            return CommandOutcome(error: "source: more than \(Self.maximumSourcedScripts) scripts sourced by one command (does \(args[0]) source itself?)")
+        }
+        sourcedScripts += 1
         let text: String
         do { text = try ShellFileSystem.readText(args[0]) } catch { return CommandOutcome(error: error.message) }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }

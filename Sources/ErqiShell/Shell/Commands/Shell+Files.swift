@@ -1,7 +1,7 @@
-import ErqiBatch
-import ErqiFiles
-import ErqiModel
-import ErqiRender
+public import ErqiBatch
+public import ErqiFiles
+public import ErqiModel
+public import ErqiRender
 
 extension Shell {
     func save(_ args: [String], force: Bool) throws(ShellError) -> Reply {
@@ -20,12 +20,9 @@ extension Shell {
         guard !name.isEmpty, ScenarioFiles.isPath(args.first ?? "x.json") || Self.isValidName(name) else {
             throw ShellError("scenario name '\(name)': use letters, digits, '-' and '_'")
         }
-        if ShellFileSystem.exists(path) && !ShellFileSystem.samePath(path, doc.file) && !force {
-            throw ShellError("\(path) exists and holds another scenario; `save! \(args.first ?? name)` overwrites it")
-        }
         var scenario = doc.scenario
         scenario.name = name
-        try ShellFileSystem.writeAtomically(ScenarioFiles.text(scenario, parent: doc.parent), to: path)
+        try writeSaved(ScenarioFiles.text(scenario, parent: doc.parent), scenario: scenario, to: path, spelled: args.first ?? name, force: force)
         session.markSaved(file: path, name: name)
         var reply = Reply("saved \(path)")
         if let note = Self.inheritedText(doc, savedAs: name) { reply.notes.append(note) }
@@ -44,12 +41,14 @@ extension Shell {
             throw ShellError("no scenario '\(args[0])' (\(path))\(Suggestions.hint(args[0], ScenarioFiles.names(in: session.scenariosFolder))); `scenarios` lists them")
         }
         let wasDirty = session.isDirty
+        let onDisk = ShellFileSystem.digest(path)
         let loaded = try ScenarioFiles.load(path, baseline: session.digest)
         let doc = ScenarioDocument(scenario: loaded.scenario, file: path, loaded: loaded.scenario, parent: loaded.parent)
         var message = "loaded \(path): \(loaded.scenario.name)\(loaded.scenario.title.isEmpty ? "" : " — \(loaded.scenario.title)"), \(loaded.scenario.measures.count) measure\(loaded.scenario.measures.count == 1 ? "" : "s")"
         if wasDirty { message += "\nthe previous scenario had unsaved changes: `undo` brings them back" }
         let reply = try commit(doc, line: line, message: message, notes: loaded.warnings)
         session.markLoaded()
+        session.diskDigests.record(path, digest: onDisk, scenario: loaded.scenario)
         return reply
     }
 

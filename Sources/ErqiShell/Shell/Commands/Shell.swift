@@ -1,5 +1,5 @@
-import ErqiModel
-import ErqiRender
+public import ErqiModel
+public import ErqiRender
 
 /// The command interpreter: `execute(line:)` runs one line against the session and returns
 /// what to print. A failed command leaves the session as it was.
@@ -22,6 +22,8 @@ public final class Shell {
     public var terminalWidth: () -> Int? = { nil }
     /// Today's date, `YYYY-MM-DD`, printed on `report`'s page; injected so that tests are stable.
     public var today: () -> String = { "unknown date" }
+    /// Scripts sourced since the outermost `source` began (every level counted).
+    var sourcedScripts = 0
 
     /// An interpreter on `session`; `isCancelled` is polled by long commands.
     public init(session: Session, isCancelled: @escaping () -> Bool = { false }) {

@@ -1,5 +1,5 @@
-import ErqiFiles
-import Foundation
+public import ErqiFiles
+public import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,11 +10,13 @@ import Darwin
 /// output redirection and folder listings. Errors are messages that name the file.
 enum ShellFileSystem {
     /// The file's text; fails when it is missing, unreadable or not UTF-8.
+    /// Bounded by ErqiFiles' `InputLimit`; FIFOs and devices are refused.
     static func readText(_ path: String) throws(ShellError) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ShellError(exists(path) ? "\(path): cannot read the file" : "\(path): no such file")
+        let bytes: [UInt8]
+        do { bytes = try FileReader.bytes(atPath: path) } catch {
+            throw ShellError(exists(path) ? error.description : "\(path): no such file")
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw ShellError("\(path): not UTF-8 text") }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw ShellError("\(path): not UTF-8 text") }
         return text
     }
 
@@ -41,34 +43,36 @@ enum ShellFileSystem {
     }
 
     /// Writes through a temporary file in the same folder, fsync and rename (ErqiFiles'
-    /// `AtomicFile`), so that a crash never leaves half a file.
-    static func writeAtomically(_ text: String, to path: String) throws(ShellError) {
+    /// `AtomicFile`), so that a crash never leaves half a file. With `overwrite == false` the
+    /// file is created exclusively: if anything exists at `path` (even one made a moment ago by
+    /// another process) nothing is written and the call fails.
+    static func writeAtomically(_ text: String, to path: String, overwrite: Bool = true) throws(ShellError) {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty && !exists(folder) {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
                 throw ShellError("\(folder): cannot create the folder")
             }
         }
-        do { try AtomicFile.write(text, to: path, overwrite: true) } catch { throw ShellError(error.description) }
+        do { try AtomicFile.write(text, to: path, overwrite: overwrite) } catch { throw ShellError(error.description) }
     }
 
-    /// Empties the file, or creates it.
+    /// Empties the file, or creates it. A device or FIFO is opened as it is (never replaced by
+    /// a regular file); a symbolic link is followed.
     static func truncate(_ path: String) throws(ShellError) {
-        guard FileManager.default.createFile(atPath: path, contents: Data()) else {
-            throw ShellError("\(path): cannot open for writing")
-        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOCTTY, 0o666)
+        guard fd >= 0 else { throw ShellError("\(path): cannot open for writing (\(String(cString: strerror(errno)).lowercased()))") }
+        close(fd)
     }
 
-    /// Adds text at the end of the file, creating it if needed.
+    /// Adds text at the end of the file, creating it if needed; every byte is checked.
     static func append(_ text: String, to path: String) throws(ShellError) {
-        if !exists(path) { try truncate(path) }
-        guard let handle = FileHandle(forWritingAtPath: path) else { throw ShellError("\(path): cannot open for writing") }
-        defer { try? handle.close() }
-        do {
-            try handle.seekToEnd()
-            try handle.write(contentsOf: Data(text.utf8))
-        } catch {
-            throw ShellError("\(path): write failed")
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOCTTY, 0o666)
+        guard fd >= 0 else { throw ShellError("\(path): cannot open for writing (\(String(cString: strerror(errno)).lowercased()))") }
+        defer { close(fd) }
+        switch DescriptorWriter.write(text, to: fd) {
+        case nil: return
+        case .closedPipe: throw ShellError("\(path): write failed (the reader has gone)")
+        case .failed(let reason): throw ShellError("\(path): write failed (\(reason))")
         }
     }
 

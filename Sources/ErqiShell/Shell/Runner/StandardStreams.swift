@@ -1,30 +1,23 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+public import ErqiFiles
+public import ErqiRender
 
 /// An `OutputSink` on the process's standard output and standard error (file descriptors 1
 /// and 2), written unbuffered so that a program driving the shell through pipes sees every
-/// answer at once.
+/// answer at once. Control characters are shown escaped (`TerminalEscape`): everything here is
+/// for people, and a scenario's text must not drive the terminal. Every write is checked: a failure goes to `onFailure` with the stream's name
+/// (the executable ends the process there), never ignored.
 public final class StandardStreams: OutputSink {
-    public init() {}
+    private let onFailure: (DescriptorWriter.Failure, String) -> Void
 
-    public func writeOutput(_ text: String) { Self.write(text, to: 1) }
-    public func writeError(_ text: String) { Self.write(text, to: 2) }
+    public init(onFailure: @escaping (DescriptorWriter.Failure, String) -> Void = { _, _ in }) {
+        self.onFailure = onFailure
+    }
 
-    private static func write(_ text: String, to fd: Int32) {
-        let bytes = Array(text.utf8)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes[done...].withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
-            if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { return }
-        }
+    public func writeOutput(_ text: String) {
+        if let failure = DescriptorWriter.write(TerminalEscape.escape(text), to: 1) { onFailure(failure, "standard output") }
+    }
+
+    public func writeError(_ text: String) {
+        if let failure = DescriptorWriter.write(TerminalEscape.escape(text), to: 2) { onFailure(failure, "standard error") }
     }
 }
-
-#if canImport(Glibc)
-private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-private let systemWrite = Darwin.write
-#endif

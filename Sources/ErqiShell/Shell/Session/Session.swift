@@ -21,6 +21,8 @@ public final class Session {
     /// The file and scenario last loaded or saved.
     private var saved: (file: String?, scenario: Scenario)
     private var cache: (scenario: Scenario, result: ScenarioResult)?
+    /// Each scenario file's SHA-256 as this session last read or wrote it (the lost-update check).
+    var diskDigests = DiskDigests()
 
     /// A session on `baseline` editing `scenario` (a new empty one by default), loaded from
     /// `file` when given; `planTasks` supplies the `tasks` list.
@@ -61,9 +63,13 @@ public final class Session {
     /// Replaces the document as one undoable step named `command`; clears the redo stack.
     func change(to new: ScenarioDocument, command: String) {
         undoStack.append(UndoStep(before: document, command: command))
+        if undoStack.count > Self.maximumUndoSteps { undoStack.removeFirst(undoStack.count - Self.maximumUndoSteps) }
         redoStack.removeAll()
         document = new
     }
+
+    /// The most steps `undo` can revert; older ones are forgotten (bounded memory).
+    public static let maximumUndoSteps = 1000
 
     /// Reverts the last change; returns its command, or nil when there is none.
     func undo() -> String? {
