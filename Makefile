@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: run test build release bench deps embed generate check-generated clean
+.PHONY: run test build release bench deps embed generate check-generated lint clean man
 
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
@@ -39,12 +39,21 @@ run: deps embed
 	$(SWIFT) build -c release --product erqi $(STATIC)
 	./.build/static/release/erqi $(ARGS)
 
-test: deps check-generated embed
+# swift-format's rules from .swift-format (scripts/lint.sh says which findings it drops).
+lint:
+	@SWIFT=$(SWIFT) ./scripts/lint.sh
+
+test: deps check-generated embed lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 
 bench: deps embed
 	$(SWIFT) run -c release erqi-bench
+
+# The man page, generated from the same help texts as --help and the shell's help.
+man: deps embed
+	$(SWIFT) build --product erqi
+	./.build/debug/erqi --generate-man > docs/erqi.1.tmp && mv docs/erqi.1.tmp docs/erqi.1
 
 clean:
 	rm -rf .build

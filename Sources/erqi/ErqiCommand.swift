@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import ErqiBatch
 import ErqiFiles
 import ErqiRender
@@ -17,6 +17,9 @@ struct ErqiCommand: ParsableCommand {
               afterwards; ~/.erqirc runs first unless --no-init. History is kept in
               $ERQI_HISTORY, else $XDG_STATE_HOME/erqi/history (~/.local/state/erqi/history).
 
+            erqi --version prints the version and the embedded baseline's id and SHA-256; \
+            erqi --generate-completion-script bash|zsh|fish prints a completion script.
+
             Exit status:
               0  success
               1  fmt --check: some files are not in canonical form
@@ -28,7 +31,7 @@ struct ErqiCommand: ParsableCommand {
             standard output then holds the results of the windows before the one with the \
             first bad file (nothing for batches of up to 256 files).
             """,
-        subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self,
+        subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self, SolveCommand.self,
                       CompareCommand.self, DiffCommand.self, FmtCommand.self],
         defaultSubcommand: ShellCommand.self
     )
@@ -41,7 +44,7 @@ protocol BatchCommand: ParsableCommand {
 
 /// A batch command that writes its output as it goes (window by window) rather than at the end.
 protocol StreamingCommand: BatchCommand {
-    func stream(to output: ByteSink, warn: (String) -> Void) -> BatchOutcome
+    func stream(to output: any ByteSink, warn: (String) -> Void) -> BatchOutcome
 }
 
 /// `--baseline FILE`, shared by every subcommand.

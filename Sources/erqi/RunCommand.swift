@@ -9,7 +9,8 @@ struct RunCommand: StreamingCommand {
         commandName: "run",
         abstract: "Project scenarios and report their results.",
         discussion: """
-            A folder means its *.json files; a quoted pattern such as 'scenarios/*.json' is \
+            A name without '/' or '.json' that is not a file means scenarios/NAME.json, as in \
+            the shell. A folder means its *.json files; a quoted pattern such as 'scenarios/*.json' is \
             expanded too. Scenarios are read and evaluated on every core; results keep the order \
             given. --format json prints an array of result objects, jsonl one per line, csv one \
             row per scenario (totals and each goal's value and met), table and markdown each \
@@ -38,5 +39,5 @@ struct RunCommand: StreamingCommand {
 
     func outcome() -> BatchOutcome { job.execute() }
 
-    func stream(to output: ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
+    func stream(to output: any ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
 }

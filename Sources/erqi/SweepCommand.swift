@@ -26,11 +26,17 @@ struct SweepCommand: StreamingCommand {
     @Option(help: "Output format: table, csv, json, jsonl or markdown.")
     var format: OutputFormat = .table
 
+    @Option(name: .customLong("output"), help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var outputPath: String?
+
     @OptionGroup var baseline: BaselineOption
 
-    var job: SweepJob { SweepJob(file: file, axes: axes, settings: settings, format: format, baselinePath: baseline.path) }
+    var job: SweepJob {
+        SweepJob(file: file, axes: axes, settings: settings, format: format, baselinePath: baseline.path,
+                 outputPath: outputPath)
+    }
 
     func outcome() -> BatchOutcome { job.execute() }
 
-    func stream(to output: ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
+    func stream(to output: any ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
 }

@@ -5,8 +5,16 @@ import Foundation
 
 /// The one place that prints and exits: parse, run, write, map every failure to status 2.
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments == ["--version"] {
+    Terminal.writeOut(VersionText.text())
+    exit(ExitStatus.success.rawValue)
+}
+if arguments == ["--generate-man"] {
+    Terminal.writeOut(ManPageText.text())
+    exit(ExitStatus.success.rawValue)
+}
 if let options = ShellOptions.quick(arguments) { exit(runInteractiveShell(options: options)) }
-let command: ParsableCommand
+let command: any ParsableCommand
 do {
     command = try ErqiCommand.parseAsRoot(arguments)
 } catch {
@@ -22,12 +30,12 @@ do {
 switch command {
 case let shell as ShellCommand:
     exit(runInteractiveShell(options: shell.options))
-case let streaming as StreamingCommand:
+case let streaming as any StreamingCommand:
     let output = FileOutput.standardOutput()
     let outcome = streaming.stream(to: output) { Terminal.writeError([$0]) }
     Terminal.writeError(outcome.messages)
     exit(outcome.status.rawValue)
-case let batch as BatchCommand:
+case let batch as any BatchCommand:
     let outcome = batch.outcome()
     Terminal.writeError(outcome.messages)
     Terminal.writeOut(outcome.output)

@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import Foundation
 import Testing
 
@@ -5,9 +6,13 @@ import Testing
 /// Tab completion, history across runs, Chinese input, Ctrl-C and the unsaved-changes guard.
 @Suite(.serialized) struct ShellTerminalTests {
     let home: String = {
-        let path = NSTemporaryDirectory() + "erqi-pty-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path + "/scenarios", withIntermediateDirectories: true)
-        return path
+        do {
+            let folder = try TemporaryFolder("erqi-pty")
+            try folder.folder("scenarios")
+            return folder.path
+        } catch {
+            fatalError("temporary folder: \(error)")
+        }
     }()
 
     var historyPath: String { home + "/state/history" }
@@ -16,6 +21,7 @@ import Testing
         var environment = PseudoTerminal.baseEnvironment
         environment["HOME"] = home
         environment["ERQI_HISTORY"] = historyPath
+        environment["PAGER"] = "cat"    // tall output must not stop in less
         let t = try PseudoTerminal(executable: try ErqiBinary.url.path, arguments: ["--no-init"], environment: environment)
         try t.waitFor("Ctrl-D quits.")
         return t

@@ -1,4 +1,5 @@
 import ErqiFiles
+import ErqiTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 /// appear only on commit.
 @Suite struct FileOutputTests {
     @Test func manyChunksArriveWholeAndInOrder() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         let out = try FileOutput.atomic(path: folder.file("big.txt"))
         var expected: [UInt8] = []
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func anAbandonedAtomicFileLeavesTheTargetAlone() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("keep.txt", "old\n")
         let out = try FileOutput.atomic(path: folder.file("keep.txt"))

@@ -83,6 +83,17 @@ import Testing
         #expect(out.contains("plan-2015,"))
     }
 
+    @Test func hiddenScenarioFilesAreNeitherListedNorSuggested() throws {
+        let folder = Fixtures.scenariosCopy()
+        try "{}".write(toFile: folder + "/.plan-2016.json", atomically: true, encoding: .utf8)
+        let shell = Fixtures.shell(folder: folder)
+        shell.run(".mode csv")
+        #expect(!shell.run("scenarios").output.contains("plan-2016"))
+        let out = shell.execute(line: "load plan-2016")
+        #expect(out.error?.contains("did you mean 'plan-2015'") == true)
+        #expect(Completer(session: shell.session).candidates(before: "load ", word: "").contains(".plan-2016") == false)
+    }
+
     @Test func diffShowsChangesSinceLoad() {
         let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())
         shell.run("load plan-2015")
@@ -110,7 +121,7 @@ import Testing
         shell.run(".mode csv", ".once \(dir)/goals.csv")
         let first = shell.run("goals")
         #expect(first.output.isEmpty)
-        #expect(try String(contentsOfFile: dir + "/goals.csv", encoding: .utf8).hasPrefix("goal,label,value,op,limit,margin,unit,met\n"))
+        #expect(try String(contentsOfFile: dir + "/goals.csv", encoding: .utf8).hasPrefix("goal,label,value,op,limit,margin,unit,energy_gap_tce,met\n"))
         #expect(!shell.run("goals").output.isEmpty)
         shell.run(".output \(dir)/all.txt", "levers", "departments", ".output stdout")
         let all = try String(contentsOfFile: dir + "/all.txt", encoding: .utf8)
@@ -195,5 +206,30 @@ import Testing
         #expect(!outcome.failed)
         let text = outcome.notes.joined(separator: "\n")
         #expect(text.contains("baseline.sha256") && text.contains("000000000000…") && text.contains(BaselineStore.embeddedSHA256.prefix(12)))
+    }
+}
+
+/// `.help`, `clear`, and spreadsheets refused by `export` (issue 9).
+@Suite struct ConventionCommandTests {
+    @Test func dotHelpIsHelp() {
+        let shell = Fixtures.shell()
+        #expect(shell.run(".help").output == shell.run("help").output)
+        #expect(shell.run(".help set").output == shell.run("help set").output)
+    }
+
+    @Test func clearOnlyOnATerminal() {
+        let shell = Fixtures.shell()
+        #expect(shell.run("clear").output.isEmpty)
+        shell.terminal = { TerminalSize(columns: 80, rows: 24) }
+        #expect(shell.run("clear").output == "\u{1B}[H\u{1B}[2J")
+    }
+
+    @Test(arguments: ["out.xlsx", "dir/Out.XLS", "x.ods", "brief.pdf"])
+    func spreadsheetsAreRefused(file: String) {
+        let dir = Fixtures.temporaryFolder()
+        let out = Fixtures.shell().execute(line: "export \(dir)/\(file)")
+        #expect(out.failed)
+        #expect(out.error?.contains("write .csv") == true)
+        #expect(!FileManager.default.fileExists(atPath: "\(dir)/\(file)"))
     }
 }

@@ -15,7 +15,7 @@ public enum WindowedPipeline {
     /// Runs `transform` on `0..<count` window by window; `consume` gets each window's results
     /// (in input order) with the index of its first item. A throwing `consume` stops the
     /// pipeline: later windows are not transformed.
-    public static func run<T, E: Error>(
+    public static func run<T: Sendable, E: Error>(
         count: Int, window: Int = defaultWindow,
         transform: @Sendable (Int) -> T,
         consume: (_ results: [T], _ firstIndex: Int) throws(E) -> Void

@@ -1,6 +1,6 @@
-import ErqiFiles
+public import ErqiFiles
 import ErqiModel
-import ErqiRender
+public import ErqiRender
 
 /// `erqi sweep SCENARIO --vary KEY=FROM:TO:STEP [--vary …] [--set KEY=VALUE]… [--format F]`.
 public struct SweepJob: Sendable {
@@ -9,13 +9,16 @@ public struct SweepJob: Sendable {
     public var settings: [String]
     public var format: OutputFormat
     public var baselinePath: String?
+    /// `--output`: written atomically instead of standard output.
+    public var outputPath: String?
 
     public init(file: String, axes: [String], settings: [String] = [], format: OutputFormat = .table,
-                baselinePath: String? = nil) {
+                baselinePath: String? = nil, outputPath: String? = nil) {
         self.file = file; self.axes = axes; self.settings = settings; self.format = format; self.baselinePath = baselinePath
+        self.outputPath = outputPath
     }
 
-    /// Files per window of the streaming pipeline (machine formats).
+    /// Points per window (machine formats).
     public var window: Int = WindowedPipeline.defaultWindow
 
     /// The sweep into memory; on a bad argument or file nothing is output.
@@ -29,28 +32,37 @@ public struct SweepJob: Sendable {
         return BatchOutcome(output: sink.text, messages: warnings)
     }
 
-    /// The sweep written as it is evaluated: CSV, JSON and JSON Lines window by window
-    /// (`WindowedPipeline`), so a grid of any size needs one window of memory; the aligned table
+    /// The sweep written as it is evaluated: CSV, JSON and JSON Lines a window of points at a
+    /// time, so a grid of any size needs one window of memory; the aligned table
     /// and Markdown need every row for their column widths and are written at the end.
-    public func stream(to sink: ByteSink, warn: (String) -> Void) -> BatchOutcome {
+    public func stream(to sink: any ByteSink, warn: (String) -> Void) -> BatchOutcome {
+        var outputFile: FileOutput?
         do throws(BatchError) {
             let axes = try self.axes.map { (a: String) throws(BatchError) in try SweepAxis.parse(a) }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
             let baseline = try LoadedBaseline.loadForBatch(path: baselinePath)
+            let file = ScenarioPaths.resolve(self.file)
             var scenario = try BatchRunner.load(file: file)
             try BatchRunner.apply(settings, to: &scenario, file: file, baseline: baseline.baseline)
             let sweep = try Sweep(scenario: scenario, axes: axes, baseline: baseline.baseline, file: file)
             baseline.pinWarning(for: scenario, file: file).map(warn)
+            let target: any ByteSink
+            if let outputPath {
+                do throws(FileErrors) { outputFile = try FileOutput.atomic(path: outputPath) } catch { throw BatchError(error) }
+                target = outputFile!
+            } else {
+                target = sink
+            }
             func write(_ text: String) throws(BatchError) {
-                do throws(FileErrors) { try sink.write(Array(text.utf8)) } catch { throw BatchError(error) }
+                do throws(FileErrors) { try target.write(Array(text.utf8)) } catch { throw BatchError(error) }
             }
             switch format {
             case .table, .markdown:
                 try write(TableRenderer.render(sweep.table(sweep.run()), as: format))
             case .csv, .json, .jsonl:
-                try WindowedPipeline.run(count: sweep.count, window: window, transform: { sweep.evaluate(at: $0) },
-                                         consume: { (points: [SweepPoint], first: Int) throws(BatchError) in
-                    let table = sweep.table(points)
+                // Windows of points, each patched and evaluated on every core (`Sweep.run(_:)`).
+                for first in stride(from: 0, to: sweep.count, by: window) {
+                    let table = sweep.table(sweep.run(first..<min(first + window, sweep.count)))
                     switch format {
                     case .csv:
                         let text = TableRenderer.csv(table)
@@ -61,12 +73,17 @@ public struct SweepJob: Sendable {
                     default:
                         try write(TableRenderer.json(table, lines: true))
                     }
-                })
+                }
                 if format == .json { try write("]\n") }
             }
-            do throws(FileErrors) { try sink.flush() } catch { throw BatchError(error) }
+            do throws(FileErrors) {
+                if let outputFile { try outputFile.commit() } else { try target.flush() }
+            } catch {
+                throw BatchError(error)
+            }
             return BatchOutcome()
         } catch {
+            outputFile?.abandon()
             return .failure(error)
         }
     }

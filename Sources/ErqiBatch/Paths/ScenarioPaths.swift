@@ -1,3 +1,5 @@
+import ErqiFiles
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,8 +7,8 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
+/// The batch commands' one file-system reader (folder listings through `ScenarioFolder`).
 /// Turns command-line arguments into scenario files: a folder means its `*.json` files, a
 /// pattern with `*`, `?` or `[` is expanded here too (for quoted patterns the shell left
 /// alone), anything else is a file. Each argument's files are sorted; arguments keep their order.
@@ -25,11 +27,21 @@ public enum ScenarioPaths {
                 if files.isEmpty { problems.append("\(argument): this folder holds no .json files") }
                 paths += files
             } else {
-                paths.append(argument)
+                paths.append(resolve(argument))
             }
         }
         if !problems.isEmpty { throw BatchError(problems) }
         return paths
+    }
+
+    /// A scenario name (`plan-2015`: no `/`, no `.json`) that is not a file here means
+    /// `scenarios/NAME.json`, as in the shell; anything else is returned as given.
+    public static func resolve(_ argument: String) -> String {
+        guard !argument.contains("/"), !argument.hasSuffix(".json"), !FileManager.default.fileExists(atPath: argument) else {
+            return argument
+        }
+        let named = "scenarios/" + argument + ".json"
+        return FileManager.default.fileExists(atPath: named) ? named : argument
     }
 
     /// Whether `argument` holds a glob character.
@@ -37,16 +49,12 @@ public enum ScenarioPaths {
         argument.contains { $0 == "*" || $0 == "?" || $0 == "[" }
     }
 
-    static func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
+    static func isFolder(_ path: String) -> Bool { ScenarioFolder.isFolder(path) }
 
-    /// The folder's `*.json` files (not hidden ones), sorted, as `folder/name`.
+    /// The folder's scenario files (`ScenarioFolder.jsonFiles`), sorted, as `folder/name`.
     static func jsonFiles(in folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
+        return ScenarioFolder.jsonFiles(in: folder).map { prefix + $0 }
     }
 
     /// glob(3) matches, sorted; folders matched by the pattern are left out.

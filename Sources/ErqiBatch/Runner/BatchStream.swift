@@ -1,4 +1,4 @@
-import ErqiFiles
+public import ErqiFiles
 import ErqiModel
 
 /// Many scenario files loaded, evaluated and rendered window by window on every core

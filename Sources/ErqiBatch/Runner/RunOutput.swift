@@ -1,6 +1,6 @@
-import ErqiFiles
-import ErqiModel
-import ErqiRender
+public import ErqiFiles
+public import ErqiModel
+public import ErqiRender
 
 /// `erqi run`'s output written a piece at a time, straight into bytes: a head, one piece per
 /// scenario (rendered on any core), a tail. The pieces joined are exactly `BatchReport.render`.

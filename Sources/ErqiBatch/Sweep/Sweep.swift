@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 import ErqiRender
 
 /// `erqi sweep`: a scenario evaluated at every combination of its axes' values.
@@ -99,9 +99,55 @@ public struct Sweep: Sendable {
         return SweepPoint(values: values, outputs: SweepOutputs(compiled.result(p, baseline: baseline, scenario: s)), problem: nil)
     }
 
-    /// Every point, evaluated on every core, in grid order.
-    public func run() -> [SweepPoint] {
-        Parallel.map(count: count) { evaluate(at: $0) }
+    /// Every point, evaluated on every core, in grid order. The scenario is compiled once and
+    /// each point patches it (`PatchableScenario`); a point whose value the patch refuses is
+    /// compiled on its own, so that its message is the one `run` would give.
+    public func run() -> [SweepPoint] { run(0..<count) }
+
+    /// The points in `range`, evaluated on every core in grid order (what `run()` does for all;
+    /// `erqi sweep` streams its machine formats a window of points at a time).
+    public func run(_ range: Range<Int>) -> [SweepPoint] {
+        guard let (start, handles) = patchable() else { return Parallel.map(count: range.count) { evaluate(at: range.lowerBound + $0) } }
+        let total = range.count
+        let first = range.lowerBound
+        let chunks = min(total, 8 * max(1, Parallel.cores))
+        let parts = Parallel.map(count: chunks) { c -> [SweepPoint] in
+            var work = start
+            var out: [SweepPoint] = []
+            out.reserveCapacity((c + 1) * total / chunks - c * total / chunks)
+            for i in (first + c * total / chunks)..<(first + (c + 1) * total / chunks) {
+                let values = values(at: i)
+                var patched = true
+                for (h, v) in zip(handles, values) {
+                    do { try work.set(h, to: v) } catch { patched = false; break }
+                }
+                guard patched else { out.append(evaluate(at: i)); continue }
+                if work.evaluate() {
+                    out.append(SweepPoint(values: values, outputs: SweepOutputs(work.compiled, work.projection, baseline: baseline), problem: nil))
+                } else {
+                    out.append(SweepPoint(values: values, outputs: nil, problem: work.failureIssue?.description))
+                }
+            }
+            return out
+        }
+        return parts.flatMap { $0 }
+    }
+
+    /// The scenario compiled once with a patch handle per axis, or nil when it does not compile
+    /// or an axis cannot be patched (then every point is compiled on its own).
+    func patchable() -> (PatchableScenario, [PatchHandle])? {
+        guard let start = try? PatchableScenario(baseline: baseline, scenario: scenario) else { return nil }
+        var handles: [PatchHandle] = []
+        for slot in slots {
+            let name: String
+            switch slot {
+            case .field(let m, let field): name = "measures.\(scenario.measures[m].id).\(field)"
+            case .assumption(let key): name = "assumptions.\(key)"
+            }
+            guard let h = try? start.handle(name) else { return nil }
+            handles.append(h)
+        }
+        return (start, handles)
     }
 }
 
@@ -119,6 +165,20 @@ public struct SweepOutputs: Equatable, Sendable {
     public var water2015_t: [Double]
     public var allGoalsMet: Bool
     public var goalsMissed: Int
+    /// The ids of the goals missed, in the result's order.
+    public var missedGoals: [String]
+
+    /// The outputs of an evaluated projection, without building the named result.
+    public init(_ compiled: CompiledScenario, _ p: Projection, baseline: Baseline) {
+        intensityChange = p.intensityChange
+        energyGapTce = p.energyGapTce
+        co2_2015_t = p.co2_2015
+        water2015_t = [p.water2015[0], p.water2015[1], p.water2015[2], p.water2015[3]]
+        goalsMissed = compiled.goalsMissed(p)
+        allGoalsMet = goalsMissed == 0
+        // The ids are named only for the points that miss something.
+        missedGoals = allGoalsMet ? [] : GoalID.all(in: baseline).filter { !compiled.check($0, p).met }.map { $0.id(in: baseline) }
+    }
 
     public init(_ r: ScenarioResult) {
         let t = r.totals
@@ -127,7 +187,8 @@ public struct SweepOutputs: Equatable, Sendable {
         co2_2015_t = t.co2_2015_t
         water2015_t = [t.codHousehold2015_t, t.codIndustrial2015_t, t.nh3nHousehold2015_t, t.nh3nIndustrial2015_t]
         allGoalsMet = r.allGoalsMet
-        goalsMissed = r.goals.filter { !$0.met }.count
+        missedGoals = r.goals.filter { !$0.met }.map(\.id)
+        goalsMissed = missedGoals.count
     }
 }
 

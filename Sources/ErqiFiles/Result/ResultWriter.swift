@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// Writes result objects straight into bytes, in the same bytes as `ResultCodec.text` (canonical)
 /// and `ResultCodec.line` (JSON Lines) but without building a `JSONValue` tree or a `String`:
@@ -127,6 +127,7 @@ public enum ResultWriter {
         w.beginObject()
         w.member("energy_2014_tce", t.energy2014Tce)
         w.member("energy_2015_tce", t.energy2015Tce)
+        w.member("energy_gap_tce", t.energyGapTce)
         w.member("gdp_2014", t.gdp2014)
         w.member("gdp_2015", t.gdp2015)
         w.member("id", t.id)
