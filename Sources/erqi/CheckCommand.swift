@@ -21,5 +21,5 @@ struct CheckCommand: StreamingCommand {
 
     func outcome() -> BatchOutcome { job.execute() }
 
-    func stream(to output: ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
+    func stream(to output: any ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
 }

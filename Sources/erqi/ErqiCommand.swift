@@ -51,7 +51,7 @@ protocol BatchCommand: ParsableCommand {
 
 /// A batch command that writes its output as it goes (window by window) rather than at the end.
 protocol StreamingCommand: BatchCommand {
-    func stream(to output: ByteSink, warn: (String) -> Void) -> BatchOutcome
+    func stream(to output: any ByteSink, warn: (String) -> Void) -> BatchOutcome
 }
 
 /// `--baseline FILE`, shared by every subcommand.

@@ -39,5 +39,5 @@ struct RunCommand: StreamingCommand {
 
     func outcome() -> BatchOutcome { job.execute() }
 
-    func stream(to output: ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
+    func stream(to output: any ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
 }

@@ -26,7 +26,7 @@ public struct CheckJob: Sendable {
 
     /// Checks every scenario window by window (as `RunJob.stream`), writing each scenario's
     /// lines to `sink` as its window is done and the count line at the end.
-    public func stream(to sink: ByteSink, warn: (String) -> Void) -> BatchOutcome {
+    public func stream(to sink: any ByteSink, warn: (String) -> Void) -> BatchOutcome {
         do throws(BatchError) {
             guard !arguments.isEmpty else { throw BatchError("check: name at least one scenario file, folder or pattern") }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }

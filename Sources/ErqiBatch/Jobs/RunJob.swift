@@ -33,7 +33,7 @@ public struct RunJob: Sendable {
     /// `--output`) as soon as the window is done, and each warning to `warn`. On a bad file
     /// the result names every problem; `sink` then holds the windows before the first bad
     /// file's (nothing when it is in the first window) and `--output` is not written.
-    public func stream(to sink: ByteSink, warn: (String) -> Void) -> BatchOutcome {
+    public func stream(to sink: any ByteSink, warn: (String) -> Void) -> BatchOutcome {
         var file: FileOutput?
         do throws(BatchError) {
             guard !arguments.isEmpty else { throw BatchError("run: name at least one scenario file, folder or pattern") }
@@ -45,7 +45,7 @@ public struct RunJob: Sendable {
             let first = format == .csv && !files.isEmpty
                 ? try? BatchRunner.run(file: files[0], baseline: baseline, settings: settings) : nil
             let output = RunOutput(format: format, baseline: baseline.baseline, firstResult: first?.result)
-            let target: ByteSink
+            let target: any ByteSink
             if let outputPath {
                 do throws(FileErrors) { file = try FileOutput.atomic(path: outputPath) } catch { throw BatchError(error) }
                 target = file!

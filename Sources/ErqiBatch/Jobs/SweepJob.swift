@@ -60,9 +60,9 @@ public struct SweepJob: Sendable {
             case .table, .markdown:
                 try write(TableRenderer.render(sweep.table(sweep.run()), as: format))
             case .csv, .json, .jsonl:
-                try WindowedPipeline.run(count: sweep.count, window: window, transform: { sweep.evaluate(at: $0) },
-                                         consume: { (points: [SweepPoint], first: Int) throws(BatchError) in
-                    let table = sweep.table(points)
+                // Windows of points, each patched and evaluated on every core (`Sweep.run(_:)`).
+                for first in stride(from: 0, to: sweep.count, by: window) {
+                    let table = sweep.table(sweep.run(first..<min(first + window, sweep.count)))
                     switch format {
                     case .csv:
                         let text = TableRenderer.csv(table)
@@ -73,7 +73,7 @@ public struct SweepJob: Sendable {
                     default:
                         try write(TableRenderer.json(table, lines: true))
                     }
-                })
+                }
                 if format == .json { try write("]\n") }
             }
             do throws(FileErrors) {

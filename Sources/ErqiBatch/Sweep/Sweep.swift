@@ -102,15 +102,20 @@ public struct Sweep: Sendable {
     /// Every point, evaluated on every core, in grid order. The scenario is compiled once and
     /// each point patches it (`PatchableScenario`); a point whose value the patch refuses is
     /// compiled on its own, so that its message is the one `run` would give.
-    public func run() -> [SweepPoint] {
-        guard let (start, handles) = patchable() else { return Parallel.map(count: count) { evaluate(at: $0) } }
-        let total = count
+    public func run() -> [SweepPoint] { run(0..<count) }
+
+    /// The points in `range`, evaluated on every core in grid order (what `run()` does for all;
+    /// `erqi sweep` streams its machine formats a window of points at a time).
+    public func run(_ range: Range<Int>) -> [SweepPoint] {
+        guard let (start, handles) = patchable() else { return Parallel.map(count: range.count) { evaluate(at: range.lowerBound + $0) } }
+        let total = range.count
+        let first = range.lowerBound
         let chunks = min(total, 8 * max(1, Parallel.cores))
         let parts = Parallel.map(count: chunks) { c -> [SweepPoint] in
             var work = start
             var out: [SweepPoint] = []
             out.reserveCapacity((c + 1) * total / chunks - c * total / chunks)
-            for i in (c * total / chunks)..<((c + 1) * total / chunks) {
+            for i in (first + c * total / chunks)..<(first + (c + 1) * total / chunks) {
                 let values = values(at: i)
                 var patched = true
                 for (h, v) in zip(handles, values) {
