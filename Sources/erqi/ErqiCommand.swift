@@ -26,7 +26,8 @@ struct ErqiCommand: ParsableCommand {
             nothing is printed on standard output and no file is written.
             """,
         subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self,
-                      CompareCommand.self, DiffCommand.self, FmtCommand.self],
+                      CompareCommand.self, DiffCommand.self, FmtCommand.self,
+                      BaselineCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }
