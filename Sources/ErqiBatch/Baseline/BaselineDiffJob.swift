@@ -129,18 +129,13 @@ public struct BaselineDiff: Equatable, Sendable {
                      rows: rows)
     }
 
-    /// Each goal's and township's verdict on A and on B, marking the ones that change.
+    /// Each goal's verdict (the townships' among them) on A and on B, marking the ones that change.
     public static func verdicts(_ a: ScenarioResult, _ b: ScenarioResult, nameA: String, nameB: String) -> Table {
         var rows: [[Cell]] = []
         for g in a.goals {
             guard let h = b.goals.first(where: { $0.id == g.id }) else { continue }
             rows.append([.text(g.id), .flag(g.met), .flag(h.met), .text(g.met == h.met ? "" : (h.met ? "now met" : "now missed")),
                          .number(g.margin, decimals: 4), .number(h.margin, decimals: 4)])
-        }
-        for t in a.townships {
-            guard let u = b.townships.first(where: { $0.id == t.id }) else { continue }
-            rows.append([.text("township.\(t.id)"), .flag(t.met), .flag(u.met), .text(t.met == u.met ? "" : (u.met ? "now met" : "now missed")),
-                         .number(t.target - t.intensityChange, decimals: 4), .number(u.target - u.intensityChange, decimals: 4)])
         }
         let moved = rows.filter { if case .text(let s) = $0[3] { return !s.isEmpty } else { return false } }.count
         return Table(title: "Verdicts (\(moved) change\(moved == 1 ? "" : "s"))",
