@@ -32,7 +32,7 @@ public struct BaselineSummary: Equatable, Sendable {
             "file     \(source)",
             "sha256   \(sha256.isEmpty ? "(not from a file)" : sha256)",
             "size     \(b.parameters.count) parameters, \(b.sources.count) sources, \(b.townships.count) townships",
-            "estimates \(estimates) of \(b.parameters.count) parameters (\(Int(share.rounded())) %) still estimates; the rest cite a source",
+            "estimates \(estimates) of \(b.parameters.count) parameters (\(Int(share.rounded())) %); the other \(b.parameters.count - estimates) cite a source",
         ]
     }
 

@@ -107,6 +107,7 @@ public final class Shell {
         case "sources": return try sources(args)
         case "diff": try noArguments(args, spec); return diff()
         case "compare": return try compare(args)
+        case "baseline": return try baselineCommand(args)
         case "undo": try noArguments(args, spec); return try undo()
         case "redo": try noArguments(args, spec); return try redo()
         case "reset": try noArguments(args, spec); return try reset(line: line)
