@@ -1,11 +1,12 @@
 import ErqiFiles
+import ErqiTestSupport
 import Foundation
 import Testing
 
 /// `erqi baseline export|import|check|diff` through the real binary.
 @Suite struct CliBaselineTests {
     @Test func exportThenImportThroughTheBinaryIsByteIdentical() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         for excel in [false, true] {
             let csv = folder.file(excel ? "excel.csv" : "plain.csv")
@@ -24,7 +25,7 @@ import Testing
     }
 
     @Test func nothingIsWrittenWhenARowIsWrong() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         try folder.write("in.csv", "key,value\ngdp.industry,1000\ngdp.industri,5\n")
         let r = try Cli.run(["baseline", "import", folder.file("in.csv"), "--onto", Cli.baselinePath, "-o", folder.file("new.json")])
@@ -34,7 +35,7 @@ import Testing
     }
 
     @Test func importCreditsTheSourceAndCheckCountsTheEstimatesLeft() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         try folder.write("in.csv", "key,value,unit\ngdp.industry,101,亿元\n")
         let bad = try Cli.run(["baseline", "import", folder.file("in.csv"), "--onto", Cli.baselinePath])
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func checkReportsEveryProblemAndExits2() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         var text = try String(contentsOfFile: Cli.baselinePath, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"format\": \"erqi-baseline\"", with: "\"format\": \"erqi-baseline\", \"colour\": 1")

@@ -7,7 +7,7 @@ extension Shell {
     /// `baseline` (what the session runs on) and `baseline load FILE|embedded` (switch, guarded:
     /// the old baseline stays when the new one cannot be read or the scenario fails on it).
     func baselineCommand(_ args: [String]) throws(ShellError) -> Reply {
-        let spec = CommandCatalog.spec("baseline")!
+        let spec = Command.baseline.spec
         if args.isEmpty {
             return Reply(BaselineSummary(session.baseline, sha256: session.digest.sha256, source: session.digest.source).text)
         }
