@@ -27,7 +27,7 @@ struct ErqiCommand: ParsableCommand {
             """,
         subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self,
                       CompareCommand.self, DiffCommand.self, FmtCommand.self,
-                      BaselineCommand.self],
+                      BaselineCommand.self, BarometerCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }

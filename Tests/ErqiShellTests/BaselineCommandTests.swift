@@ -50,3 +50,26 @@ import Testing
         #expect(shell.execute(line: "baseline unload x").error == "usage: baseline | baseline load FILE|embedded")
     }
 }
+
+@Suite struct BarometerCommandTests {
+    @Test func barometerGradesEveryGoalOfTheCurrentScenario() throws {
+        let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())
+        shell.run("load plan-2015")
+        let out = shell.run("barometer").output
+        let result = try shell.session.result()
+        for g in result.goals { #expect(out.contains(g.id), "\(g.id)") }
+        #expect(out.contains("绿 green") || out.contains("黄 yellow") || out.contains("红 red"))
+        #expect(out.contains("No year-to-date figures"))
+    }
+
+    @Test func anAssumedBandChangesTheGrade() throws {
+        let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())
+        shell.run("load plan-2015")
+        let margin = try #require(try shell.session.result().goals.first { $0.id == "intensity" }).margin
+        // A band just above the margin makes it yellow; one just below, green.
+        shell.run("assume warning.band.intensity \(margin * 1.01)")
+        #expect(shell.run("barometer").output.split(separator: "\n").first { $0.hasPrefix("intensity ") }?.contains("黄 yellow") == true)
+        shell.run("assume warning.band.intensity \(margin * 0.99)")
+        #expect(shell.run("barometer").output.split(separator: "\n").first { $0.hasPrefix("intensity ") }?.contains("绿 green") == true)
+    }
+}

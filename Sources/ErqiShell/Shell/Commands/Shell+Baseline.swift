@@ -44,3 +44,14 @@ extension Shell {
         return reply
     }
 }
+
+extension Shell {
+    /// `barometer`: the current result graded against the baseline's warning bands.
+    func barometer() throws(ShellError) -> Reply {
+        let r = try result()
+        switch Barometer.Bands.from(session.baseline, assumptions: session.scenario.assumptions) {
+        case .success(let bands): return Reply(BarometerViews.table(Barometer(result: r, bands: bands)))
+        case .failure(let e): throw ShellError(e.description)
+        }
+    }
+}

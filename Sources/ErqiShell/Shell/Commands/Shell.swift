@@ -118,6 +118,7 @@ public final class Shell {
         case .diff: try noArguments(args, spec); return .reply(diff())
         case .compare: return .reply(try compare(args))
         case .baseline: return .reply(try baselineCommand(args))
+        case .barometer: try noArguments(args, spec); return .reply(try barometer())
         case .undo: try noArguments(args, spec); return .reply(try undo())
         case .redo: try noArguments(args, spec); return .reply(try redo())
         case .reset: try noArguments(args, spec); return .reply(try reset(line: line))

@@ -66,7 +66,7 @@ public struct Completer {
             return position == 2 ? FileCompletion.paths(word) + ["embedded"] : []
         case .sources:
             return position == 1 ? KeySegments.next(word, in: baseline.parameters.map(\.key)) : []
-        case .goals, .result, .townships, .departments, .measures, .levers, .tasks, .diff, .undo, .redo, .reset,
+        case .goals, .barometer, .result, .townships, .departments, .measures, .levers, .tasks, .diff, .undo, .redo, .reset,
              .history, .scenarios, .quit:
             return []
         }
