@@ -869,6 +869,162 @@ def check_reference():
             raise SystemExit(f"reference-figures.json: {key} names section {f['section']}, which reference-data.md lacks")
 
 
+# ---------------------------------------------------------------------------------------------
+# Uncertainty: every estimate (but township shares and load profiles, which must stay fixed)
+# and every sourced coefficient whose source gives a range carries a distribution around its
+# value. All but the zero-valued ones are relative (fractions of the value), so that a scenario
+# assuming another value moves the distribution with it. attach_uncertainty() adds each one to
+# its parameter and appends the derivation to the note.
+# ---------------------------------------------------------------------------------------------
+
+def _r(x):
+    return round(x, 4)
+
+
+def rel_range(lo, hi, why):
+    """A triangular from an absolute range around the value (its mode), written relative."""
+    def spec(p):
+        v = p["value"]
+        if not (lo <= v <= hi):
+            raise SystemExit(f"{p['key']}: value {v} outside its range {lo}-{hi}")
+        u = {"dist": "triangular", "low": _r((lo - v) / abs(v)), "high": _r((hi - v) / abs(v)), "relative": True}
+        return u, (f"{why}, {lo:g} to {hi:g} around {v:g}; a triangular from {u['low']*100:+.1f} % to "
+                   f"{u['high']*100:+.1f} % of the value's size")
+    return spec
+
+
+def rel_pm(frac, why, up=None):
+    """A triangular from -frac to +up (default +frac) of the value, peaking at the value."""
+    def spec(p):
+        hi = frac if up is None else up
+        u = {"dist": "triangular", "low": -frac, "high": hi, "relative": True}
+        return u, f"{why}; a triangular from -{frac*100:g} % to +{hi*100:g} % of the value"
+    return spec
+
+
+def abs_range(lo, hi, why):
+    """An absolute triangular peaking at the value (for values of zero, where fractions vanish)."""
+    def spec(p):
+        u = {"dist": "triangular", "low": lo, "high": hi}
+        return u, f"{why}; a triangular from {lo:g} to {hi:g} peaking at {p['value']:g}"
+    return spec
+
+
+def zero_energy(p):
+    """A fuel the sector is assumed not to use: up to 0.5 % of the sector's energy in it."""
+    _, sector, fuel = p["key"].split(".")
+    hi = float(f"{0.005 * TCE_SECTOR[sector] / TCE[fuel]:.2g}")
+    u = {"dist": "triangular", "low": 0, "high": hi}
+    return u, (f"None assumed, but some may go unrecorded: a triangular from 0 to {hi:g} {p['unit']} "
+               f"(0.5 % of the sector's {fmt(TCE_SECTOR[sector])} tce), peaking at 0")
+
+
+def stock_upward(p):
+    """A yellow-label stock: the plan's counts retire the whole estimate, so it can only be larger."""
+    v = int(p["value"])
+    values = list(range(v, int(round(v * 1.5)) + 1))
+    u = {"dist": "discrete", "values": values}
+    return u, (f"The plan's counts retire the whole estimated stock, so the stock is at least {v}; up to half as many "
+               f"again may exist: equally likely {values[0]} to {values[-1]} vehicles")
+
+
+C_D_ENERGY = "A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %)"
+
+# Exact keys first, then (prefix, suffix) families; the first match wins.
+UNCERTAINTY = {
+    "growth.population": rel_pm(0.28, "Population 2015 between 0.75 and 0.80 million (interpolated); the 2014-15 growth taken as 1.8 % give or take 0.5 points"),
+    "growth.residential": rel_pm(0.22, "Household demand growth is population plus per-resident growth, both estimates: give or take 2 points"),
+    "drift.water_industrial": abs_range(-0.03, 0.03, "Industrial discharge per unit of output may fall or rise by up to 3 % without a measure"),
+    "water.cod_household": rel_pm(0.14, "Per-capita COD generation 60-80 g/day around 70 (±14 %) carries over to the 2014 load"),
+    "water.nh3n_household": rel_pm(0.13, "Per-capita NH3-N generation 7-9 g/day around 8 (±13 %) carries over to the 2014 load"),
+    "water.cod_industrial": rel_pm(0.2, "No industrial discharge data for the district (confidence E, wider)"),
+    "water.nh3n_industrial": rel_pm(0.2, "No industrial discharge data for the district (confidence E, wider)"),
+    "coef.density.gasoline": rel_range(0.72, 0.76, "Density of Chinese motor gasoline at 20 °C"),
+    "coef.density.diesel": rel_range(0.82, 0.86, "Density of Chinese automotive diesel at 20 °C"),
+    "boiler.hours": rel_pm(0.2, "Derived from national capacity and coal totals (confidence E)"),
+    "boiler.mw_per_tph": rel_range(0.68, 0.72, "Engineering convention, about 0.7 MW per t/h of steam"),
+    "boiler.eff_coal": rel_range(0.60, 0.70, "Small coal boilers"),
+    "boiler.eff_gas": rel_range(0.88, 0.92, "Gas boilers"),
+    "boiler.coal_so2": rel_range(8.0, 16.0, "16 x S kg/t with coal sulphur S of 0.5-1.0 %"),
+    "boiler.coal_nox": rel_range(2.65, 3.75, "Census 2.94, measured small boilers 3.16 (li2018_aaqr), AP-42 stokers 3.75; 10 % below the census value on the low side"),
+    "boiler.coal_pm": rel_range(2.5, 7.0, "Uncontrolled dust 25-35 kg/t with 80-90 % removal"),
+    "boiler.gas_so2": rel_range(1.0, 4.0, "0.02 x S kg per 10^4 m3 with gas sulphur of 50-200 mg/m3"),
+    "pv.yield_kwh_per_kwp": rel_range(1000, 1200, "Zhengzhou specific yield"),
+    "smokeless.coal_t_per_km2": rel_pm(0.3, "Built from household density and per-household coal, both estimates (confidence E)"),
+    "smokeless.gas_share": rel_range(0.55, 0.85, "Share of converted households on piped gas, give or take 15 points"),
+    "stove.eff_coal": rel_range(0.25, 0.35, "Traditional coal stoves"),
+    "stove.eff_gas": rel_range(0.80, 0.90, "Domestic gas heaters and cookers"),
+    "stove.eff_electric": rel_range(0.90, 1.00, "Resistive heaters"),
+    "stove.coal_so2": rel_range(8.0, 18.0, "16 S-18 S g/kg with coal sulphur of 0.5-1.0 %"),
+    "stove.coal_nox": rel_range(1.0, 2.0, "Residential coal NOx"),
+    "stove.coal_pm": rel_range(5.0, 15.0, "Residential coal PM2.5"),
+    "stove.gas_so2": rel_range(1.0, 4.0, "0.02 x S kg per 10^4 m3 with gas sulphur of 50-200 mg/m3"),
+    "stove.gas_nox": rel_pm(0.5, "No residential gas factor in the reference (confidence E, wide)"),
+    "stove.gas_pm": rel_pm(0.5, "No residential gas factor in the reference (confidence E, wide)"),
+    "yellow_label.replacement": rel_range(0.6, 0.95, "Share of retired operating vehicles replaced"),
+    "motors.hours": rel_pm(0.25, "One to three shifts around two-shift operation"),
+    "motors.efficiency_gain": rel_range(0.02, 0.04, "Old to high-efficiency motor"),
+    "buildings.green_kgce_per_m2": rel_range(1.23, 4.61, "100-150 kWh/m2 with a green-standard saving of 10-25 %, at 0.1229 kgce/kWh"),
+    "buildings.retrofit_kgce_per_m2": rel_range(2.46, 3.69, "100-150 kWh/m2 with a 20 % retrofit saving, at 0.1229 kgce/kWh"),
+    "pricing.elasticity": rel_range(-0.3, -0.1, "Short-run price elasticity of household energy"),
+    "sewer.cod_g_per_day": rel_range(60, 80, "Per-capita COD generation"),
+    "sewer.nh3n_g_per_day": rel_range(7, 9, "Per-capita NH3-N generation"),
+    "sewer.removal_cod": rel_range(0.80, 0.90, "COD removal of a plant meeting grade 1A/1B"),
+    "sewer.removal_nh3n": rel_range(0.77, 0.85, "NH3-N removal of a plant meeting grade 1A/1B"),
+    "gdp.agriculture": rel_pm(0.5, "District GDP 410-420 亿元 (±1.2 %); the primary share 0.30 % has only the 2023 share 0.05 % to anchor it (confidence E, wide)"),
+    "energy.commercial.electricity": rel_range(950000 * 100 / 120, 950000 * 150 / 120, "Commercial floor area at 100-150 kWh/m2 (central 120)"),
+    "vehicle.taxi.km": rel_range(100000, 120000, "Taxi annual mileage"),
+    "vehicle.bus.km": rel_range(50000, 60000, "Urban bus annual mileage"),
+    "vehicle.light_truck.km": rel_range(25000, 30000, "Light truck annual mileage"),
+    "vehicle.heavy_truck.km": rel_range(50000, 70000, "Heavy truck annual mileage"),
+}
+
+UNCERTAINTY_FAMILIES = [
+    (("gdp.", ""), rel_pm(0.1, "District GDP 410-420 亿元 (±1.2 %); the split by sector is an estimate anchored on the 2023 structure (confidence E): ±10 %")),
+    (("growth.", ""), lambda p: rel_pm(_r(0.015 / p["value"]), "GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points")(p)),
+    (("drift.", ""), abs_range(-0.02, 0.01, "No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %)")),
+    (("ef.", ".lpg"), rel_pm(0.5, "Carried over from gas boilers per GJ (confidence E, wide)")),
+    (("ef.", ".cng"), rel_pm(0.5, "CNG factors estimated without the guideline's CNG rows (confidence E, wide)")),
+    (("ef.", ""), rel_pm(0.3, "Fleet-mix and fuel-sulphur estimates (confidence E)")),
+    (("air.", ""), rel_pm(0.3, "2014 energy times emission factors, both estimates (confidence E)")),
+    (("vehicle.", ".yellow_stock"), stock_upward),
+    (("vehicle.", ".km"), rel_pm(0.25, "No mileage range in the reference (confidence E, wide)")),
+    (("vehicle.", "_cng"), rel_pm(0.5, "CNG emission rows not transcribed (confidence E, wide)")),
+    (("vehicle.", ".cng_m3_per_100km"), rel_pm(0.15, "Energy-equivalent gas use with an efficiency penalty of 10-20 %")),
+    (("vehicle.", ".l_per_100km_old"), rel_pm(0.15, "Consumption of a worn pre-2005 vehicle")),
+    (("vehicle.", ".l_per_100km_new"), rel_pm(0.1, "Typical 2015 consumption in urban service")),
+    (("energy.", ""), rel_pm(0.25, C_D_ENERGY)),
+]
+
+
+def uncertainty_rule(p):
+    key = p["key"]
+    if key in UNCERTAINTY:
+        return UNCERTAINTY[key]
+    if key.startswith("energy.") and p["value"] == 0:
+        return zero_energy
+    for (prefix, suffix), rule in UNCERTAINTY_FAMILIES:
+        if key.startswith(prefix) and key.endswith(suffix):
+            return rule
+    return None
+
+
+def attach_uncertainty(params):
+    """Adds `uncertainty` to every estimate but township shares and profiles, and to the
+    sourced coefficients listed in UNCERTAINTY; appends each derivation to the note."""
+    for p in params:
+        fixed = p["key"].startswith(("township.", "profile.", "goal."))
+        rule = uncertainty_rule(p)
+        if p["source"] == "estimate" and not fixed and rule is None:
+            raise SystemExit(f"{p['key']}: an estimate without an uncertainty rule")
+        if rule is None or fixed or (p["source"] != "estimate" and p["key"] not in UNCERTAINTY):
+            continue
+        u, why = rule(p)
+        p["uncertainty"] = {k: ([clean(x) for x in v] if isinstance(v, list) else v if isinstance(v, (str, bool)) else clean(v))
+                            for k, v in u.items()}
+        p["note"] = (p.get("note", "").rstrip() + f" Uncertainty: {why}.").lstrip()
+
+
 def main():
     out_dir = None
     args = sys.argv[1:]
@@ -878,6 +1034,7 @@ def main():
         raise SystemExit("usage: build-baseline.py [--out DIR]")
     check_reference()
     build()
+    attach_uncertainty(PARAMS)
     warning_bands()
     for p in PARAMS:
         if p["source"] != "estimate" and p["source"] not in SOURCE_IDS:

@@ -15,673 +15,1232 @@ public enum EmbeddedBaseline {
   "parameters": [
     {
       "key": "gdp.agriculture",
-      "note": "Primary share 0.30 % (2023: 0.05 %, less farmland after urbanisation): 12,500 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Primary share 0.30 % (2023: 0.05 %, less farmland after urbanisation): 12,500 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core. Uncertainty: District GDP 410-420 亿元 (±1.2 %); the primary share 0.30 % has only the 2023 share 0.05 % to anchor it (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "万元",
       "value": 12500
     },
     {
       "key": "gdp.industry",
-      "note": "Industry 24.1 % (the 马寨 cluster and remaining plants in the south): 1,000,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Industry 24.1 % (the 马寨 cluster and remaining plants in the south): 1,000,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core. Uncertainty: District GDP 410-420 亿元 (±1.2 %); the split by sector is an estimate anchored on the 2023 structure (confidence E): ±10 %; a triangular from -10 % to +10 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1,
+        "low": -0.1,
+        "relative": true
+      },
       "unit": "万元",
       "value": 1000000
     },
     {
       "key": "gdp.construction",
-      "note": "Construction 7.0 % (heavy urban-village redevelopment in 2014): 290,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Construction 7.0 % (heavy urban-village redevelopment in 2014): 290,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core. Uncertainty: District GDP 410-420 亿元 (±1.2 %); the split by sector is an estimate anchored on the 2023 structure (confidence E): ±10 %; a triangular from -10 % to +10 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1,
+        "low": -0.1,
+        "relative": true
+      },
       "unit": "万元",
       "value": 290000
     },
     {
       "key": "gdp.transport",
-      "note": "Transport, storage and post 8.0 % (railway-station area and 京广路 logistics): 330,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Transport, storage and post 8.0 % (railway-station area and 京广路 logistics): 330,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core. Uncertainty: District GDP 410-420 亿元 (±1.2 %); the split by sector is an estimate anchored on the 2023 structure (confidence E): ±10 %; a triangular from -10 % to +10 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1,
+        "low": -0.1,
+        "relative": true
+      },
       "unit": "万元",
       "value": 330000
     },
     {
       "key": "gdp.commercial",
-      "note": "Remainder of the total: 4,150,000 - others = 2,102,500 万元 (50.66 %), wholesale, retail, hotels, catering, finance and real estate of the 二七 commercial core. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Remainder of the total: 4,150,000 - others = 2,102,500 万元 (50.66 %), wholesale, retail, hotels, catering, finance and real estate of the 二七 commercial core. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core. Uncertainty: District GDP 410-420 亿元 (±1.2 %); the split by sector is an estimate anchored on the 2023 structure (confidence E): ±10 %; a triangular from -10 % to +10 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1,
+        "low": -0.1,
+        "relative": true
+      },
       "unit": "万元",
       "value": 2102500
     },
     {
       "key": "gdp.public",
-      "note": "Public administration, education and health 10.0 % (universities along 大学路, hospitals): 415,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core.",
+      "note": "Public administration, education and health 10.0 % (universities along 大学路, hospitals): 415,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core. Uncertainty: District GDP 410-420 亿元 (±1.2 %); the split by sector is an estimate anchored on the 2023 structure (confidence E): ±10 %; a triangular from -10 % to +10 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1,
+        "low": -0.1,
+        "relative": true
+      },
       "unit": "万元",
       "value": 415000
     },
     {
       "key": "growth.agriculture",
-      "note": "Farm output grows slowly as land is built over: 3 %. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Farm output grows slowly as land is built over: 3 %. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017). Uncertainty: GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points; a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.03
     },
     {
       "key": "growth.industry",
-      "note": "Industrial value added +9 %, a little below Zhengzhou's 10.1 % GDP growth of 2015 (zz_gdp2015). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Industrial value added +9 %, a little below Zhengzhou's 10.1 % GDP growth of 2015 (zz_gdp2015). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017). Uncertainty: GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points; a triangular from -16.67 % to +16.67 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1667,
+        "low": -0.1667,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.09
     },
     {
       "key": "growth.construction",
-      "note": "Construction +8 %: redevelopment continuing at a slightly slower pace. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Construction +8 %: redevelopment continuing at a slightly slower pace. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017). Uncertainty: GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points; a triangular from -18.75 % to +18.75 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1875,
+        "low": -0.1875,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.08
     },
     {
       "key": "growth.transport",
-      "note": "Freight, passenger and private road traffic +9 %, in step with the economy (sector energy includes private-car fuel). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Freight, passenger and private road traffic +9 %, in step with the economy (sector energy includes private-car fuel). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017). Uncertainty: GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points; a triangular from -16.67 % to +16.67 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1667,
+        "low": -0.1667,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.09
     },
     {
       "key": "growth.commercial",
-      "note": "Services +10 %, the fastest-growing part of a service-led district. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Services +10 %, the fastest-growing part of a service-led district. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017). Uncertainty: GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.1
     },
     {
       "key": "growth.public",
-      "note": "Public services +8 %. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).",
+      "note": "Public services +8 %. Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017). Uncertainty: GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points; a triangular from -18.75 % to +18.75 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1875,
+        "low": -0.1875,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.08
     },
     {
       "key": "growth.residential",
-      "note": "Household energy demand +9 %: population +1.81 % (growth.population) plus about 7 % per resident (more appliances, floor space and heating; national household energy use grew roughly 7-8 % a year in 2010-15 by the NBS balances as recalled, a figure not in the reference).",
+      "note": "Household energy demand +9 %: population +1.81 % (growth.population) plus about 7 % per resident (more appliances, floor space and heating; national household energy use grew roughly 7-8 % a year in 2010-15 by the NBS balances as recalled, a figure not in the reference). Uncertainty: Household demand growth is population plus per-resident growth, both estimates: give or take 2 points; a triangular from -22 % to +22 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.22,
+        "low": -0.22,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.09
     },
     {
       "key": "drift.agriculture",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.01,
+        "low": -0.02
+      },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.industry",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.01,
+        "low": -0.02
+      },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.construction",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.01,
+        "low": -0.02
+      },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.transport",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.01,
+        "low": -0.02
+      },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.commercial",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.01,
+        "low": -0.02
+      },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.public",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.01,
+        "low": -0.02
+      },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.residential",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.01,
+        "low": -0.02
+      },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "growth.population",
-      "note": "Linear interpolation between the 2010 census (712,597, census2010) and 2019 (838,100, pop2019): 2014 = 768,376, 2015 = 782,321; 782,321 / 768,376 - 1 = 0.018148.",
+      "note": "Linear interpolation between the 2010 census (712,597, census2010) and 2019 (838,100, pop2019): 2014 = 768,376, 2015 = 782,321; 782,321 / 768,376 - 1 = 0.018148. Uncertainty: Population 2015 between 0.75 and 0.80 million (interpolated); the 2014-15 growth taken as 1.8 % give or take 0.5 points; a triangular from -28 % to +28 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.28,
+        "low": -0.28,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.018148374963939062
     },
     {
       "key": "drift.water_industrial",
-      "note": "No autonomous change assumed: industrial COD and NH3-N grow with industrial activity unless a measure cuts them.",
+      "note": "No autonomous change assumed: industrial COD and NH3-N grow with industrial activity unless a measure cuts them. Uncertainty: Industrial discharge per unit of output may fall or rise by up to 3 % without a measure; a triangular from -0.03 to 0.03 peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.03,
+        "low": -0.03
+      },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "energy.agriculture.coal",
-      "note": "Greenhouse heating and crop drying outside the no-coal zone. 1,000 t x 0.7143 = 714 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Greenhouse heating and crop drying outside the no-coal zone. 1,000 t x 0.7143 = 714 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 1000
     },
     {
       "key": "energy.agriculture.gas",
-      "note": "No piped gas use in farming assumed. 0 10^4 m3 x 12.143 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "No piped gas use in farming assumed. 0 10^4 m3 x 12.143 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: None assumed, but some may go unrecorded: a triangular from 0 to 2.3 10^4 m3 (0.5 % of the sector's 5,545 tce), peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 2.3,
+        "low": 0
+      },
       "unit": "10^4 m3",
       "value": 0
     },
     {
       "key": "energy.agriculture.gasoline",
-      "note": "Small farm vehicles. 300 t x 1.4714 = 441 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Small farm vehicles. 300 t x 1.4714 = 441 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 300
     },
     {
       "key": "energy.agriculture.diesel",
-      "note": "Tractors, pumps and farm trucks: about 2,000 t. 2,000 t x 1.4571 = 2,914 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Tractors, pumps and farm trucks: about 2,000 t. 2,000 t x 1.4571 = 2,914 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 2000
     },
     {
       "key": "energy.agriculture.lpg",
-      "note": "None assumed. 0 t x 1.7143 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "None assumed. 0 t x 1.7143 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: None assumed, but some may go unrecorded: a triangular from 0 to 16 t (0.5 % of the sector's 5,545 tce), peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 16,
+        "low": 0
+      },
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.agriculture.electricity",
-      "note": "Irrigation pumps, cold stores and greenhouses: 12 GWh. 12,000 MWh x 0.1229 = 1,475 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Irrigation pumps, cold stores and greenhouses: 12 GWh. 12,000 MWh x 0.1229 = 1,475 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "MWh",
       "value": 12000
     },
     {
       "key": "energy.agriculture.heat",
-      "note": "No district heat reaches farms. 0 GJ x 0.03412 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "No district heat reaches farms. 0 GJ x 0.03412 = 0 tce. Farming and horticulture in 侯寨乡, 马寨镇, 樱桃沟 and 嵩山路 (the units the plan's agriculture task names); sector total 5,545 tce = 0.44 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: None assumed, but some may go unrecorded: a triangular from 0 to 810 GJ (0.5 % of the sector's 5,545 tce), peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 810,
+        "low": 0
+      },
       "unit": "GJ",
       "value": 0
     },
     {
       "key": "energy.industry.coal",
-      "note": "Process kilns and boilers of the 马寨 cluster and the district's own heat-only boiler houses (urban coal boilers were removed in 2013-14, so the remaining coal sits outside the core). 345,000 t = 246,434 tce, about 45 % of industry's energy; Zhengzhou's city-wide coal share of 73 % (zz_bluesky) includes power plants, which Erqi does not host. Equivalent to about 880 t/h of boilers and kilns at 393 t per t/h a year. 345,000 t x 0.7143 = 246,434 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Process kilns and boilers of the 马寨 cluster and the district's own heat-only boiler houses (urban coal boilers were removed in 2013-14, so the remaining coal sits outside the core). 345,000 t = 246,434 tce, about 45 % of industry's energy; Zhengzhou's city-wide coal share of 73 % (zz_bluesky) includes power plants, which Erqi does not host. Equivalent to about 880 t/h of boilers and kilns at 393 t per t/h a year. 345,000 t x 0.7143 = 246,434 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 345000
     },
     {
       "key": "energy.industry.gas",
-      "note": "Gas-fired boilers and furnaces already converted under 气化郑州: 6,000 x 10^4 m3, about 13 % of industry's energy. 6,000 10^4 m3 x 12.143 = 72,858 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Gas-fired boilers and furnaces already converted under 气化郑州: 6,000 x 10^4 m3, about 13 % of industry's energy. 6,000 10^4 m3 x 12.143 = 72,858 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "10^4 m3",
       "value": 6000
     },
     {
       "key": "energy.industry.gasoline",
-      "note": "Company cars and light vans: 3,000 t. 3,000 t x 1.4714 = 4,414 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Company cars and light vans: 3,000 t. 3,000 t x 1.4714 = 4,414 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 3000
     },
     {
       "key": "energy.industry.diesel",
-      "note": "Forklifts, site trucks and standby generators: 8,000 t. 8,000 t x 1.4571 = 11,657 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Forklifts, site trucks and standby generators: 8,000 t. 8,000 t x 1.4571 = 11,657 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 8000
     },
     {
       "key": "energy.industry.lpg",
-      "note": "Cutting and small furnaces: 1,000 t. 1,000 t x 1.7143 = 1,714 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Cutting and small furnaces: 1,000 t. 1,000 t x 1.7143 = 1,714 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 1000
     },
     {
       "key": "energy.industry.electricity",
-      "note": "1,500 GWh, i.e. 1,500 kWh per 万元 of industrial value added, typical of Henan light and mixed industry; 184,350 tce at the equivalent value. 1,500,000 MWh x 0.1229 = 184,350 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "1,500 GWh, i.e. 1,500 kWh per 万元 of industrial value added, typical of Henan light and mixed industry; 184,350 tce at the equivalent value. 1,500,000 MWh x 0.1229 = 184,350 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "MWh",
       "value": 1500000
     },
     {
       "key": "energy.industry.heat",
-      "note": "Steam bought from city combined-heat-and-power plants: 600,000 GJ. The heat of the district's own boiler houses is not subtracted from users (a double count below 1 % of the total). 600,000 GJ x 0.03412 = 20,472 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Steam bought from city combined-heat-and-power plants: 600,000 GJ. The heat of the district's own boiler houses is not subtracted from users (a double count below 1 % of the total). 600,000 GJ x 0.03412 = 20,472 tce. Industry is the largest user, centred on the 马寨 industrial cluster; sector total 541,899 tce = 40.9 % of the district and 0.542 tce/万元 of industrial value added. The key enterprises' 21,400 tce saving is 3.9 % of it, a plausible share for a year's management and retrofits. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "GJ",
       "value": 600000
     },
     {
       "key": "energy.construction.coal",
-      "note": "Asphalt and small site heating: 1,000 t. 1,000 t x 0.7143 = 714 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Asphalt and small site heating: 1,000 t. 1,000 t x 0.7143 = 714 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 1000
     },
     {
       "key": "energy.construction.gas",
-      "note": "Site canteens and heating: 200 x 10^4 m3. 200 10^4 m3 x 12.143 = 2,429 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Site canteens and heating: 200 x 10^4 m3. 200 10^4 m3 x 12.143 = 2,429 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "10^4 m3",
       "value": 200
     },
     {
       "key": "energy.construction.gasoline",
-      "note": "Site light vehicles: 2,500 t. 2,500 t x 1.4714 = 3,678 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Site light vehicles: 2,500 t. 2,500 t x 1.4714 = 3,678 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 2500
     },
     {
       "key": "energy.construction.diesel",
-      "note": "Excavators, cranes, concrete trucks: 9,000 t. 9,000 t x 1.4571 = 13,114 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Excavators, cranes, concrete trucks: 9,000 t. 9,000 t x 1.4571 = 13,114 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 9000
     },
     {
       "key": "energy.construction.lpg",
-      "note": "None assumed. 0 t x 1.7143 = 0 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "None assumed. 0 t x 1.7143 = 0 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: None assumed, but some may go unrecorded: a triangular from 0 to 83 t (0.5 % of the sector's 28,538 tce), peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 83,
+        "low": 0
+      },
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.construction.electricity",
-      "note": "Site power: 70 GWh. 70,000 MWh x 0.1229 = 8,603 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Site power: 70 GWh. 70,000 MWh x 0.1229 = 8,603 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "MWh",
       "value": 70000
     },
     {
       "key": "energy.construction.heat",
-      "note": "None. 0 GJ x 0.03412 = 0 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "None. 0 GJ x 0.03412 = 0 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: None assumed, but some may go unrecorded: a triangular from 0 to 4200 GJ (0.5 % of the sector's 28,538 tce), peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 4200,
+        "low": 0
+      },
       "unit": "GJ",
       "value": 0
     },
     {
       "key": "energy.transport.coal",
-      "note": "No coal in transport. 0 t x 0.7143 = 0 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "No coal in transport. 0 t x 0.7143 = 0 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: None assumed, but some may go unrecorded: a triangular from 0 to 1300 t (0.5 % of the sector's 191,910 tce), peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 1300,
+        "low": 0
+      },
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.transport.gas",
-      "note": "CNG taxis and buses already on gas: about 600 taxis x 110,000 km x 8 m3/100 km = 5.3 million m3 plus about 300 buses x 55,000 km x 42 m3/100 km = 6.9 million m3, i.e. about 1,200 x 10^4 m3 (6 % of Zhengzhou's fleets, the district's share of city GDP). 1,200 10^4 m3 x 12.143 = 14,572 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "CNG taxis and buses already on gas: about 600 taxis x 110,000 km x 8 m3/100 km = 5.3 million m3 plus about 300 buses x 55,000 km x 42 m3/100 km = 6.9 million m3, i.e. about 1,200 x 10^4 m3 (6 % of Zhengzhou's fleets, the district's share of city GDP). 1,200 10^4 m3 x 12.143 = 14,572 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "10^4 m3",
       "value": 1200
     },
     {
       "key": "energy.transport.gasoline",
-      "note": "All road gasoline of district-registered vehicles: operating taxis, vans and mini trucks about 25,000 t, plus private cars about 55,000 x 1,000 l x 0.737 kg/l = 40,000 t, of which 35,000 t is taken as driven on the district's account; 60,000 t in all. Private-car fuel is booked here, not under households as in the national energy balance, so that road fuel stays one account. 60,000 t x 1.4714 = 88,284 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "All road gasoline of district-registered vehicles: operating taxis, vans and mini trucks about 25,000 t, plus private cars about 55,000 x 1,000 l x 0.737 kg/l = 40,000 t, of which 35,000 t is taken as driven on the district's account; 60,000 t in all. Private-car fuel is booked here, not under households as in the national energy balance, so that road fuel stays one account. 60,000 t x 1.4714 = 88,284 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 60000
     },
     {
       "key": "energy.transport.diesel",
-      "note": "Freight and coaches: 55,000 t, about 3,300 heavy-truck equivalents at 60,000 km x 33 l/100 km x 0.84 kg/l = 16.6 t each. 55,000 t x 1.4571 = 80,140 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Freight and coaches: 55,000 t, about 3,300 heavy-truck equivalents at 60,000 km x 33 l/100 km x 0.84 kg/l = 16.6 t each. 55,000 t x 1.4571 = 80,140 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 55000
     },
     {
       "key": "energy.transport.lpg",
-      "note": "A few LPG taxis: 500 t. 500 t x 1.7143 = 857 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "A few LPG taxis: 500 t. 500 t x 1.7143 = 857 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 500
     },
     {
       "key": "energy.transport.electricity",
-      "note": "Stations, depots and logistics warehouses: 60 GWh. 60,000 MWh x 0.1229 = 7,374 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Stations, depots and logistics warehouses: 60 GWh. 60,000 MWh x 0.1229 = 7,374 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "MWh",
       "value": 60000
     },
     {
       "key": "energy.transport.heat",
-      "note": "Heated stations and depots: 20,000 GJ. 20,000 GJ x 0.03412 = 682 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Heated stations and depots: 20,000 GJ. 20,000 GJ x 0.03412 = 682 tce. Road vehicles registered in the district (operating taxis, buses, coaches and freight, plus private-car fuel) and logistics sites along 京广路; sector total 191,910 tce = 0.582 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "GJ",
       "value": 20000
     },
     {
       "key": "energy.commercial.coal",
-      "note": "Small restaurants and bathhouses outside the no-coal zone: 5,000 t. 5,000 t x 0.7143 = 3,572 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Small restaurants and bathhouses outside the no-coal zone: 5,000 t. 5,000 t x 0.7143 = 3,572 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 5000
     },
     {
       "key": "energy.commercial.gas",
-      "note": "Restaurants, hotels and gas boilers of malls: 4,500 x 10^4 m3. 4,500 10^4 m3 x 12.143 = 54,644 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Restaurants, hotels and gas boilers of malls: 4,500 x 10^4 m3. 4,500 10^4 m3 x 12.143 = 54,644 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "10^4 m3",
       "value": 4500
     },
     {
       "key": "energy.commercial.gasoline",
-      "note": "Business vehicles: 5,000 t. 5,000 t x 1.4714 = 7,357 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Business vehicles: 5,000 t. 5,000 t x 1.4714 = 7,357 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 5000
     },
     {
       "key": "energy.commercial.diesel",
-      "note": "Delivery vans and standby generators: 2,000 t. 2,000 t x 1.4571 = 2,914 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Delivery vans and standby generators: 2,000 t. 2,000 t x 1.4571 = 2,914 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 2000
     },
     {
       "key": "energy.commercial.lpg",
-      "note": "Bottled gas in catering: 6,000 t. 6,000 t x 1.7143 = 10,286 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Bottled gas in catering: 6,000 t. 6,000 t x 1.7143 = 10,286 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 6000
     },
     {
       "key": "energy.commercial.electricity",
-      "note": "950 GWh: about 7.9 million m2 of commercial floor area at 120 kWh/m2 (seeds/sources/reference-data.md §9: central value for large public buildings). 950,000 MWh x 0.1229 = 116,755 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "950 GWh: about 7.9 million m2 of commercial floor area at 120 kWh/m2 (seeds/sources/reference-data.md §9: central value for large public buildings). 950,000 MWh x 0.1229 = 116,755 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: Commercial floor area at 100-150 kWh/m2 (central 120), 791667 to 1.1875e+06 around 950000; a triangular from -16.7 % to +25.0 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.1667,
+        "relative": true
+      },
       "unit": "MWh",
       "value": 950000
     },
     {
       "key": "energy.commercial.heat",
-      "note": "District heat for about 2 million m2 at 0.30 GJ/m2 a season: 600,000 GJ. 600,000 GJ x 0.03412 = 20,472 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "District heat for about 2 million m2 at 0.30 GJ/m2 a season: 600,000 GJ. 600,000 GJ x 0.03412 = 20,472 tce. Retail, wholesale, hotels, catering, finance and real estate around the 二七 commercial core; sector total 215,999 tce = 0.103 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "GJ",
       "value": 600000
     },
     {
       "key": "energy.public.coal",
-      "note": "None: public institutions inside the built-up area had left coal by 2014 (urban boilers removed 2013-14). 0 t x 0.7143 = 0 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "None: public institutions inside the built-up area had left coal by 2014 (urban boilers removed 2013-14). 0 t x 0.7143 = 0 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: None assumed, but some may go unrecorded: a triangular from 0 to 430 t (0.5 % of the sector's 61,865 tce), peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 430,
+        "low": 0
+      },
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.public.gas",
-      "note": "Canteens and gas boilers of schools and hospitals: 1,500 x 10^4 m3. 1,500 10^4 m3 x 12.143 = 18,214 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Canteens and gas boilers of schools and hospitals: 1,500 x 10^4 m3. 1,500 10^4 m3 x 12.143 = 18,214 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "10^4 m3",
       "value": 1500
     },
     {
       "key": "energy.public.gasoline",
-      "note": "Official vehicles and ambulances: 4,000 t. 4,000 t x 1.4714 = 5,886 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Official vehicles and ambulances: 4,000 t. 4,000 t x 1.4714 = 5,886 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 4000
     },
     {
       "key": "energy.public.diesel",
-      "note": "Standby generators and buses of institutions: 500 t. 500 t x 1.4571 = 729 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Standby generators and buses of institutions: 500 t. 500 t x 1.4571 = 729 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 500
     },
     {
       "key": "energy.public.lpg",
-      "note": "Canteens: 300 t. 300 t x 1.7143 = 514 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Canteens: 300 t. 300 t x 1.7143 = 514 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 300
     },
     {
       "key": "energy.public.electricity",
-      "note": "200 GWh: about 2 million m2 of offices, campuses and hospitals at about 100 kWh/m2. 200,000 MWh x 0.1229 = 24,580 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "200 GWh: about 2 million m2 of offices, campuses and hospitals at about 100 kWh/m2. 200,000 MWh x 0.1229 = 24,580 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "MWh",
       "value": 200000
     },
     {
       "key": "energy.public.heat",
-      "note": "District heat for about 1 million m2 at 0.35 GJ/m2: 350,000 GJ. 350,000 GJ x 0.03412 = 11,942 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "District heat for about 1 million m2 at 0.35 GJ/m2: 350,000 GJ. 350,000 GJ x 0.03412 = 11,942 tce. Government offices, universities, schools and hospitals; sector total 61,865 tce = 0.149 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "GJ",
       "value": 350000
     },
     {
       "key": "energy.residential.coal",
-      "note": "Scattered coal outside the no-coal zone: about 4.4 km2 of built-up area not yet in the zone (35.0 - 30.63) at about 1,900 t/km2 (see smokeless.coal_t_per_km2) = 8,300 t, plus about 28,000 households of 侯寨, 马寨 and 樱桃沟 at 1.5 t each = 42,000 t; about 50,000 t in all. 50,000 t x 0.7143 = 35,715 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Scattered coal outside the no-coal zone: about 4.4 km2 of built-up area not yet in the zone (35.0 - 30.63) at about 1,900 t/km2 (see smokeless.coal_t_per_km2) = 8,300 t, plus about 28,000 households of 侯寨, 马寨 and 樱桃沟 at 1.5 t each = 42,000 t; about 50,000 t in all. 50,000 t x 0.7143 = 35,715 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 50000
     },
     {
       "key": "energy.residential.gas",
-      "note": "Piped gas for cooking, water heating and wall-hung heaters where there is no district heat: about 230,000 connected households x 350 m3 = 8,000 x 10^4 m3, which makes households the largest gas user. 8,000 10^4 m3 x 12.143 = 97,144 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Piped gas for cooking, water heating and wall-hung heaters where there is no district heat: about 230,000 connected households x 350 m3 = 8,000 x 10^4 m3, which makes households the largest gas user. 8,000 10^4 m3 x 12.143 = 97,144 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "10^4 m3",
       "value": 8000
     },
     {
       "key": "energy.residential.gasoline",
-      "note": "None: private-car gasoline is booked under transport (see energy.transport.gasoline). 0 t x 1.4714 = 0 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "None: private-car gasoline is booked under transport (see energy.transport.gasoline). 0 t x 1.4714 = 0 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: None assumed, but some may go unrecorded: a triangular from 0 to 950 t (0.5 % of the sector's 280,355 tce), peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 950,
+        "low": 0
+      },
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.residential.diesel",
-      "note": "None assumed for households. 0 t x 1.4571 = 0 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "None assumed for households. 0 t x 1.4571 = 0 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: None assumed, but some may go unrecorded: a triangular from 0 to 960 t (0.5 % of the sector's 280,355 tce), peaking at 0.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 960,
+        "low": 0
+      },
       "unit": "t",
       "value": 0
     },
     {
       "key": "energy.residential.lpg",
-      "note": "Bottled gas in homes without piped gas: about 40,000 households x 150 kg = 6,000 t. 6,000 t x 1.7143 = 10,286 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "Bottled gas in homes without piped gas: about 40,000 households x 150 kg = 6,000 t. 6,000 t x 1.7143 = 10,286 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "t",
       "value": 6000
     },
     {
       "key": "energy.residential.electricity",
-      "note": "700 GWh: about 910 kWh per resident for 768,376 residents. 700,000 MWh x 0.1229 = 86,030 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "700 GWh: about 910 kWh per resident for 768,376 residents. 700,000 MWh x 0.1229 = 86,030 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "MWh",
       "value": 700000
     },
     {
       "key": "energy.residential.heat",
-      "note": "District heat: about 30 % of 24 million m2 of housing (Zhengzhou coverage 25.8 % in 2012, zz_heating) at about 0.21 GJ/m2 a season = 1,500,000 GJ. 1,500,000 GJ x 0.03412 = 51,180 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40).",
+      "note": "District heat: about 30 % of 24 million m2 of housing (Zhengzhou coverage 25.8 % in 2012, zz_heating) at about 0.21 GJ/m2 a season = 1,500,000 GJ. 1,500,000 GJ x 0.03412 = 51,180 tce. Households (768,376 residents in 2014, see growth.population); sector total 280,355 tce = 0.365 tce per resident. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "GJ",
       "value": 1500000
     },
     {
       "key": "air.so2.agriculture",
-      "note": "2014 energy x emission factors: coal 1,000 t x 11.2 kg (boiler.coal_so2) = 11.20 t; gasoline 300 t x 0.1 kg (ef.so2.gasoline) = 0.03 t; diesel 2,000 t x 0.7 kg (ef.so2.diesel) = 1.40 t. Sum 12.630 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 1,000 t x 11.2 kg (boiler.coal_so2) = 11.20 t; gasoline 300 t x 0.1 kg (ef.so2.gasoline) = 0.03 t; diesel 2,000 t x 0.7 kg (ef.so2.diesel) = 1.40 t. Sum 12.630 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 12.63
     },
     {
       "key": "air.so2.industry",
-      "note": "2014 energy x emission factors: coal 345,000 t x 11.2 kg (boiler.coal_so2) = 3,864.00 t; gas 6,000 10^4 m3 x 2 kg (boiler.gas_so2) = 12.00 t; gasoline 3,000 t x 0.1 kg (ef.so2.gasoline) = 0.30 t; diesel 8,000 t x 0.7 kg (ef.so2.diesel) = 5.60 t; lpg 1,000 t x 0.2578 kg (ef.so2.lpg) = 0.26 t. Sum 3,882.158 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 345,000 t x 11.2 kg (boiler.coal_so2) = 3,864.00 t; gas 6,000 10^4 m3 x 2 kg (boiler.gas_so2) = 12.00 t; gasoline 3,000 t x 0.1 kg (ef.so2.gasoline) = 0.30 t; diesel 8,000 t x 0.7 kg (ef.so2.diesel) = 5.60 t; lpg 1,000 t x 0.2578 kg (ef.so2.lpg) = 0.26 t. Sum 3,882.158 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 3882.158
     },
     {
       "key": "air.so2.construction",
-      "note": "2014 energy x emission factors: coal 1,000 t x 11.2 kg (boiler.coal_so2) = 11.20 t; gas 200 10^4 m3 x 2 kg (boiler.gas_so2) = 0.40 t; gasoline 2,500 t x 0.1 kg (ef.so2.gasoline) = 0.25 t; diesel 9,000 t x 0.7 kg (ef.so2.diesel) = 6.30 t. Sum 18.150 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 1,000 t x 11.2 kg (boiler.coal_so2) = 11.20 t; gas 200 10^4 m3 x 2 kg (boiler.gas_so2) = 0.40 t; gasoline 2,500 t x 0.1 kg (ef.so2.gasoline) = 0.25 t; diesel 9,000 t x 0.7 kg (ef.so2.diesel) = 6.30 t. Sum 18.150 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 18.15
     },
     {
       "key": "air.so2.transport",
-      "note": "2014 energy x emission factors: gas 1,200 10^4 m3 x 2 kg (ef.so2.cng) = 2.40 t; gasoline 60,000 t x 0.1 kg (ef.so2.gasoline) = 6.00 t; diesel 55,000 t x 0.7 kg (ef.so2.diesel) = 38.50 t; lpg 500 t x 0.2578 kg (ef.so2.lpg) = 0.13 t. Sum 47.029 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: gas 1,200 10^4 m3 x 2 kg (ef.so2.cng) = 2.40 t; gasoline 60,000 t x 0.1 kg (ef.so2.gasoline) = 6.00 t; diesel 55,000 t x 0.7 kg (ef.so2.diesel) = 38.50 t; lpg 500 t x 0.2578 kg (ef.so2.lpg) = 0.13 t. Sum 47.029 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 47.029
     },
     {
       "key": "air.so2.commercial",
-      "note": "2014 energy x emission factors: coal 5,000 t x 11.2 kg (boiler.coal_so2) = 56.00 t; gas 4,500 10^4 m3 x 2 kg (boiler.gas_so2) = 9.00 t; gasoline 5,000 t x 0.1 kg (ef.so2.gasoline) = 0.50 t; diesel 2,000 t x 0.7 kg (ef.so2.diesel) = 1.40 t; lpg 6,000 t x 0.2578 kg (ef.so2.lpg) = 1.55 t. Sum 68.447 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 5,000 t x 11.2 kg (boiler.coal_so2) = 56.00 t; gas 4,500 10^4 m3 x 2 kg (boiler.gas_so2) = 9.00 t; gasoline 5,000 t x 0.1 kg (ef.so2.gasoline) = 0.50 t; diesel 2,000 t x 0.7 kg (ef.so2.diesel) = 1.40 t; lpg 6,000 t x 0.2578 kg (ef.so2.lpg) = 1.55 t. Sum 68.447 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 68.447
     },
     {
       "key": "air.so2.public",
-      "note": "2014 energy x emission factors: gas 1,500 10^4 m3 x 2 kg (boiler.gas_so2) = 3.00 t; gasoline 4,000 t x 0.1 kg (ef.so2.gasoline) = 0.40 t; diesel 500 t x 0.7 kg (ef.so2.diesel) = 0.35 t; lpg 300 t x 0.2578 kg (ef.so2.lpg) = 0.08 t. Sum 3.827 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: gas 1,500 10^4 m3 x 2 kg (boiler.gas_so2) = 3.00 t; gasoline 4,000 t x 0.1 kg (ef.so2.gasoline) = 0.40 t; diesel 500 t x 0.7 kg (ef.so2.diesel) = 0.35 t; lpg 300 t x 0.2578 kg (ef.so2.lpg) = 0.08 t. Sum 3.827 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 3.827
     },
     {
       "key": "air.so2.residential",
-      "note": "2014 energy x emission factors: coal 50,000 t x 11.9 kg (stove.coal_so2) = 595.00 t; gas 8,000 10^4 m3 x 2 kg (stove.gas_so2) = 16.00 t; lpg 6,000 t x 0.2578 kg (ef.so2.lpg) = 1.55 t. Sum 612.547 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 50,000 t x 11.9 kg (stove.coal_so2) = 595.00 t; gas 8,000 10^4 m3 x 2 kg (stove.gas_so2) = 16.00 t; lpg 6,000 t x 0.2578 kg (ef.so2.lpg) = 1.55 t. Sum 612.547 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 612.547
     },
     {
       "key": "air.nox.agriculture",
-      "note": "2014 energy x emission factors: coal 1,000 t x 2.94 kg (boiler.coal_nox) = 2.94 t; gasoline 300 t x 14.04 kg (ef.nox.gasoline) = 4.21 t; diesel 2,000 t x 28.53 kg (ef.nox.diesel) = 57.06 t. Sum 64.209 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 1,000 t x 2.94 kg (boiler.coal_nox) = 2.94 t; gasoline 300 t x 14.04 kg (ef.nox.gasoline) = 4.21 t; diesel 2,000 t x 28.53 kg (ef.nox.diesel) = 57.06 t. Sum 64.209 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 64.209
     },
     {
       "key": "air.nox.industry",
-      "note": "2014 energy x emission factors: coal 345,000 t x 2.94 kg (boiler.coal_nox) = 1,014.30 t; gas 6,000 10^4 m3 x 18.71 kg (boiler.gas_nox) = 112.26 t; gasoline 3,000 t x 14.04 kg (ef.nox.gasoline) = 42.13 t; diesel 8,000 t x 28.53 kg (ef.nox.diesel) = 228.22 t; lpg 1,000 t x 2.412 kg (ef.nox.lpg) = 2.41 t. Sum 1,399.327 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 345,000 t x 2.94 kg (boiler.coal_nox) = 1,014.30 t; gas 6,000 10^4 m3 x 18.71 kg (boiler.gas_nox) = 112.26 t; gasoline 3,000 t x 14.04 kg (ef.nox.gasoline) = 42.13 t; diesel 8,000 t x 28.53 kg (ef.nox.diesel) = 228.22 t; lpg 1,000 t x 2.412 kg (ef.nox.lpg) = 2.41 t. Sum 1,399.327 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 1399.327
     },
     {
       "key": "air.nox.construction",
-      "note": "2014 energy x emission factors: coal 1,000 t x 2.94 kg (boiler.coal_nox) = 2.94 t; gas 200 10^4 m3 x 18.71 kg (boiler.gas_nox) = 3.74 t; gasoline 2,500 t x 14.04 kg (ef.nox.gasoline) = 35.11 t; diesel 9,000 t x 28.53 kg (ef.nox.diesel) = 256.75 t. Sum 298.543 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 1,000 t x 2.94 kg (boiler.coal_nox) = 2.94 t; gas 200 10^4 m3 x 18.71 kg (boiler.gas_nox) = 3.74 t; gasoline 2,500 t x 14.04 kg (ef.nox.gasoline) = 35.11 t; diesel 9,000 t x 28.53 kg (ef.nox.diesel) = 256.75 t. Sum 298.543 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 298.543
     },
     {
       "key": "air.nox.transport",
-      "note": "2014 energy x emission factors: gas 1,200 10^4 m3 x 95.83 kg (ef.nox.cng) = 115.00 t; gasoline 60,000 t x 14.04 kg (ef.nox.gasoline) = 842.60 t; diesel 55,000 t x 28.53 kg (ef.nox.diesel) = 1,569.05 t; lpg 500 t x 2.412 kg (ef.nox.lpg) = 1.21 t. Sum 2,527.855 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: gas 1,200 10^4 m3 x 95.83 kg (ef.nox.cng) = 115.00 t; gasoline 60,000 t x 14.04 kg (ef.nox.gasoline) = 842.60 t; diesel 55,000 t x 28.53 kg (ef.nox.diesel) = 1,569.05 t; lpg 500 t x 2.412 kg (ef.nox.lpg) = 1.21 t. Sum 2,527.855 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 2527.855
     },
     {
       "key": "air.nox.commercial",
-      "note": "2014 energy x emission factors: coal 5,000 t x 2.94 kg (boiler.coal_nox) = 14.70 t; gas 4,500 10^4 m3 x 18.71 kg (boiler.gas_nox) = 84.19 t; gasoline 5,000 t x 14.04 kg (ef.nox.gasoline) = 70.22 t; diesel 2,000 t x 28.53 kg (ef.nox.diesel) = 57.06 t; lpg 6,000 t x 2.412 kg (ef.nox.lpg) = 14.47 t. Sum 240.638 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 5,000 t x 2.94 kg (boiler.coal_nox) = 14.70 t; gas 4,500 10^4 m3 x 18.71 kg (boiler.gas_nox) = 84.19 t; gasoline 5,000 t x 14.04 kg (ef.nox.gasoline) = 70.22 t; diesel 2,000 t x 28.53 kg (ef.nox.diesel) = 57.06 t; lpg 6,000 t x 2.412 kg (ef.nox.lpg) = 14.47 t. Sum 240.638 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 240.638
     },
     {
       "key": "air.nox.public",
-      "note": "2014 energy x emission factors: gas 1,500 10^4 m3 x 18.71 kg (boiler.gas_nox) = 28.07 t; gasoline 4,000 t x 14.04 kg (ef.nox.gasoline) = 56.17 t; diesel 500 t x 28.53 kg (ef.nox.diesel) = 14.26 t; lpg 300 t x 2.412 kg (ef.nox.lpg) = 0.72 t. Sum 99.226 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: gas 1,500 10^4 m3 x 18.71 kg (boiler.gas_nox) = 28.07 t; gasoline 4,000 t x 14.04 kg (ef.nox.gasoline) = 56.17 t; diesel 500 t x 28.53 kg (ef.nox.diesel) = 14.26 t; lpg 300 t x 2.412 kg (ef.nox.lpg) = 0.72 t. Sum 99.226 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 99.226
     },
     {
       "key": "air.nox.residential",
-      "note": "2014 energy x emission factors: coal 50,000 t x 1.5 kg (stove.coal_nox) = 75.00 t; gas 8,000 10^4 m3 x 12 kg (stove.gas_nox) = 96.00 t; lpg 6,000 t x 2.412 kg (ef.nox.lpg) = 14.47 t. Sum 185.470 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 50,000 t x 1.5 kg (stove.coal_nox) = 75.00 t; gas 8,000 10^4 m3 x 12 kg (stove.gas_nox) = 96.00 t; lpg 6,000 t x 2.412 kg (ef.nox.lpg) = 14.47 t. Sum 185.470 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 185.47
     },
     {
       "key": "air.pm.agriculture",
-      "note": "2014 energy x emission factors: coal 1,000 t x 3.75 kg (boiler.coal_pm) = 3.75 t; gasoline 300 t x 0.3384 kg (ef.pm.gasoline) = 0.10 t; diesel 2,000 t x 1.374 kg (ef.pm.diesel) = 2.75 t. Sum 6.600 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 1,000 t x 3.75 kg (boiler.coal_pm) = 3.75 t; gasoline 300 t x 0.3384 kg (ef.pm.gasoline) = 0.10 t; diesel 2,000 t x 1.374 kg (ef.pm.diesel) = 2.75 t. Sum 6.600 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 6.6
     },
     {
       "key": "air.pm.industry",
-      "note": "2014 energy x emission factors: coal 345,000 t x 3.75 kg (boiler.coal_pm) = 1,293.75 t; gas 6,000 10^4 m3 x 2.4 kg (boiler.gas_pm) = 14.40 t; gasoline 3,000 t x 0.3384 kg (ef.pm.gasoline) = 1.02 t; diesel 8,000 t x 1.374 kg (ef.pm.diesel) = 10.99 t; lpg 1,000 t x 0.3093 kg (ef.pm.lpg) = 0.31 t. Sum 1,320.469 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 345,000 t x 3.75 kg (boiler.coal_pm) = 1,293.75 t; gas 6,000 10^4 m3 x 2.4 kg (boiler.gas_pm) = 14.40 t; gasoline 3,000 t x 0.3384 kg (ef.pm.gasoline) = 1.02 t; diesel 8,000 t x 1.374 kg (ef.pm.diesel) = 10.99 t; lpg 1,000 t x 0.3093 kg (ef.pm.lpg) = 0.31 t. Sum 1,320.469 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 1320.469
     },
     {
       "key": "air.pm.construction",
-      "note": "2014 energy x emission factors: coal 1,000 t x 3.75 kg (boiler.coal_pm) = 3.75 t; gas 200 10^4 m3 x 2.4 kg (boiler.gas_pm) = 0.48 t; gasoline 2,500 t x 0.3384 kg (ef.pm.gasoline) = 0.85 t; diesel 9,000 t x 1.374 kg (ef.pm.diesel) = 12.37 t. Sum 17.445 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 1,000 t x 3.75 kg (boiler.coal_pm) = 3.75 t; gas 200 10^4 m3 x 2.4 kg (boiler.gas_pm) = 0.48 t; gasoline 2,500 t x 0.3384 kg (ef.pm.gasoline) = 0.85 t; diesel 9,000 t x 1.374 kg (ef.pm.diesel) = 12.37 t. Sum 17.445 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 17.445
     },
     {
       "key": "air.pm.transport",
-      "note": "2014 energy x emission factors: gas 1,200 10^4 m3 x 0.4821 kg (ef.pm.cng) = 0.58 t; gasoline 60,000 t x 0.3384 kg (ef.pm.gasoline) = 20.30 t; diesel 55,000 t x 1.374 kg (ef.pm.diesel) = 75.59 t; lpg 500 t x 0.3093 kg (ef.pm.lpg) = 0.15 t. Sum 96.624 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: gas 1,200 10^4 m3 x 0.4821 kg (ef.pm.cng) = 0.58 t; gasoline 60,000 t x 0.3384 kg (ef.pm.gasoline) = 20.30 t; diesel 55,000 t x 1.374 kg (ef.pm.diesel) = 75.59 t; lpg 500 t x 0.3093 kg (ef.pm.lpg) = 0.15 t. Sum 96.624 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 96.624
     },
     {
       "key": "air.pm.commercial",
-      "note": "2014 energy x emission factors: coal 5,000 t x 3.75 kg (boiler.coal_pm) = 18.75 t; gas 4,500 10^4 m3 x 2.4 kg (boiler.gas_pm) = 10.80 t; gasoline 5,000 t x 0.3384 kg (ef.pm.gasoline) = 1.69 t; diesel 2,000 t x 1.374 kg (ef.pm.diesel) = 2.75 t; lpg 6,000 t x 0.3093 kg (ef.pm.lpg) = 1.86 t. Sum 35.846 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 5,000 t x 3.75 kg (boiler.coal_pm) = 18.75 t; gas 4,500 10^4 m3 x 2.4 kg (boiler.gas_pm) = 10.80 t; gasoline 5,000 t x 0.3384 kg (ef.pm.gasoline) = 1.69 t; diesel 2,000 t x 1.374 kg (ef.pm.diesel) = 2.75 t; lpg 6,000 t x 0.3093 kg (ef.pm.lpg) = 1.86 t. Sum 35.846 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 35.846
     },
     {
       "key": "air.pm.public",
-      "note": "2014 energy x emission factors: gas 1,500 10^4 m3 x 2.4 kg (boiler.gas_pm) = 3.60 t; gasoline 4,000 t x 0.3384 kg (ef.pm.gasoline) = 1.35 t; diesel 500 t x 1.374 kg (ef.pm.diesel) = 0.69 t; lpg 300 t x 0.3093 kg (ef.pm.lpg) = 0.09 t. Sum 5.734 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: gas 1,500 10^4 m3 x 2.4 kg (boiler.gas_pm) = 3.60 t; gasoline 4,000 t x 0.3384 kg (ef.pm.gasoline) = 1.35 t; diesel 500 t x 1.374 kg (ef.pm.diesel) = 0.69 t; lpg 300 t x 0.3093 kg (ef.pm.lpg) = 0.09 t. Sum 5.734 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 5.734
     },
     {
       "key": "air.pm.residential",
-      "note": "2014 energy x emission factors: coal 50,000 t x 8 kg (stove.coal_pm) = 400.00 t; gas 8,000 10^4 m3 x 1 kg (stove.gas_pm) = 8.00 t; lpg 6,000 t x 0.3093 kg (ef.pm.lpg) = 1.86 t. Sum 409.856 t. Electricity and heat emit nowhere in the district.",
+      "note": "2014 energy x emission factors: coal 50,000 t x 8 kg (stove.coal_pm) = 400.00 t; gas 8,000 10^4 m3 x 1 kg (stove.gas_pm) = 8.00 t; lpg 6,000 t x 0.3093 kg (ef.pm.lpg) = 1.86 t. Sum 409.856 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t",
       "value": 409.856
     },
     {
       "key": "water.cod_household",
-      "note": "Cap 144.2 t; 2014 set 2.6 % above it at 148.0 t, so that population growth alone (+1.81 %) gives 150.69 t in 2015 and sewer connections are needed. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
+      "note": "Cap 144.2 t; 2014 set 2.6 % above it at 148.0 t, so that population growth alone (+1.81 %) gives 150.69 t in 2015 and sewer connections are needed. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge. Uncertainty: Per-capita COD generation 60-80 g/day around 70 (±14 %) carries over to the 2014 load; a triangular from -14 % to +14 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.14,
+        "low": -0.14,
+        "relative": true
+      },
       "unit": "t",
       "value": 148
     },
     {
       "key": "water.cod_industrial",
-      "note": "Cap 10.1 t; 2014 set 2 % above it at 10.3 t, giving 11.23 t in 2015 at +9 % industrial growth, so wastewater treatment upgrades are needed. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
+      "note": "Cap 10.1 t; 2014 set 2 % above it at 10.3 t, giving 11.23 t in 2015 at +9 % industrial growth, so wastewater treatment upgrades are needed. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge. Uncertainty: No industrial discharge data for the district (confidence E, wider); a triangular from -20 % to +20 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.2,
+        "low": -0.2,
+        "relative": true
+      },
       "unit": "t",
       "value": 10.3
     },
     {
       "key": "water.nh3n_household",
-      "note": "Cap 25.34 t; 2014 set 2.6 % above it at 26.0 t (same ratio to COD as the caps, 0.176), giving 26.47 t in 2015 without connections. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
+      "note": "Cap 25.34 t; 2014 set 2.6 % above it at 26.0 t (same ratio to COD as the caps, 0.176), giving 26.47 t in 2015 without connections. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge. Uncertainty: Per-capita NH3-N generation 7-9 g/day around 8 (±13 %) carries over to the 2014 load; a triangular from -13 % to +13 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.13,
+        "low": -0.13,
+        "relative": true
+      },
       "unit": "t",
       "value": 26
     },
     {
       "key": "water.nh3n_industrial",
-      "note": "Cap 2.51 t; 2014 set 2 % above it at 2.56 t, giving 2.79 t in 2015 at +9 % growth. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge.",
+      "note": "Cap 2.51 t; 2014 set 2 % above it at 2.56 t, giving 2.79 t in 2015 at +9 % growth. seeds/sources/reference-data.md §8: generation at about 770,000 residents is about 19,632 t COD and 2,244 t NH3-N a year, so the plan's caps are a district-accounted residual (population not credited to city treatment plants), not gross discharge. Uncertainty: No industrial discharge data for the district (confidence E, wider); a triangular from -20 % to +20 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.2,
+        "low": -0.2,
+        "relative": true
+      },
       "unit": "t",
       "value": 2.56
     },
@@ -792,99 +1351,183 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "coef.density.gasoline",
-      "note": "Typical density of Chinese motor gasoline at 20 °C, 0.72-0.76 kg/l; 0.737 is the conversion commonly used for 1 t = 1,357 l.",
+      "note": "Typical density of Chinese motor gasoline at 20 °C, 0.72-0.76 kg/l; 0.737 is the conversion commonly used for 1 t = 1,357 l. Uncertainty: Density of Chinese motor gasoline at 20 °C, 0.72 to 0.76 around 0.737; a triangular from -2.3 % to +3.1 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0312,
+        "low": -0.0231,
+        "relative": true
+      },
       "unit": "kg/l",
       "value": 0.737
     },
     {
       "key": "coef.density.diesel",
-      "note": "Typical density of Chinese automotive diesel at 20 °C, 0.82-0.86 kg/l; central 0.84 (1 t = 1,190 l).",
+      "note": "Typical density of Chinese automotive diesel at 20 °C, 0.82-0.86 kg/l; central 0.84 (1 t = 1,190 l). Uncertainty: Density of Chinese automotive diesel at 20 °C, 0.82 to 0.86 around 0.84; a triangular from -2.4 % to +2.4 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0238,
+        "low": -0.0238,
+        "relative": true
+      },
       "unit": "kg/l",
       "value": 0.84
     },
     {
       "key": "ef.so2.gasoline",
-      "note": "China IV gasoline, 50 ppm S (national from 2014); all sulphur to SO2, twice the sulphur mass: 2 x 50e-6 x 1,000 kg = 0.1 kg/t.",
+      "note": "China IV gasoline, 50 ppm S (national from 2014); all sulphur to SO2, twice the sulphur mass: 2 x 50e-6 x 1,000 kg = 0.1 kg/t. Uncertainty: Fleet-mix and fuel-sulphur estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 0.1
     },
     {
       "key": "ef.so2.diesel",
-      "note": "China III diesel, 350 ppm S (China IV diesel became national only in 2015): 2 x 350e-6 x 1,000 = 0.7 kg/t.",
+      "note": "China III diesel, 350 ppm S (China IV diesel became national only in 2015): 2 x 350e-6 x 1,000 = 0.7 kg/t. Uncertainty: Fleet-mix and fuel-sulphur estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 0.7
     },
     {
       "key": "ef.so2.lpg",
-      "note": "No LPG factor in the reference: the gas-boiler factor boiler.gas_so2 (2 kg per 10^4 m3 = 389.31 GJ) carried over per GJ to LPG at 50.179 GJ/t: 2 / 389.31 x 50.179 = 0.2578 kg/t.",
+      "note": "No LPG factor in the reference: the gas-boiler factor boiler.gas_so2 (2 kg per 10^4 m3 = 389.31 GJ) carried over per GJ to LPG at 50.179 GJ/t: 2 / 389.31 x 50.179 = 0.2578 kg/t. Uncertainty: Carried over from gas boilers per GJ (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 0.2578
     },
     {
       "key": "ef.so2.cng",
-      "note": "Same as boiler.gas_so2 (gas sulphur about 100 mg/m3).",
+      "note": "Same as boiler.gas_so2 (gas sulphur about 100 mg/m3). Uncertainty: CNG factors estimated without the guideline's CNG rows (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "kg/10^4 m3",
       "value": 2
     },
     {
       "key": "ef.nox.gasoline",
-      "note": "MEE small passenger car row (mee_vehicle_vein) weighted by an estimated 2014 fleet mix (pre 5%, I 10%, II 20%, III 30%, IV 35%): 0.8280 g/km; fuel 8.0 l/100 km x 0.737 kg/l = 59.0 g/km; 0.8280 / 59.0 x 1,000 = 14.043 kg/t.",
+      "note": "MEE small passenger car row (mee_vehicle_vein) weighted by an estimated 2014 fleet mix (pre 5%, I 10%, II 20%, III 30%, IV 35%): 0.8280 g/km; fuel 8.0 l/100 km x 0.737 kg/l = 59.0 g/km; 0.8280 / 59.0 x 1,000 = 14.043 kg/t. Uncertainty: Fleet-mix and fuel-sulphur estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 14.0434
     },
     {
       "key": "ef.nox.diesel",
-      "note": "MEE heavy truck row (mee_vehicle_vein) weighted by an estimated 2014 freight-fleet mix (China I 20%, China II 30%, China III 35%, China IV 15%): 7.9080 g/km; fuel 33.0 l/100 km x 0.84 kg/l = 277.2 g/km; = 28.528 kg/t. Used for all diesel, off-road machinery included.",
+      "note": "MEE heavy truck row (mee_vehicle_vein) weighted by an estimated 2014 freight-fleet mix (China I 20%, China II 30%, China III 35%, China IV 15%): 7.9080 g/km; fuel 33.0 l/100 km x 0.84 kg/l = 277.2 g/km; = 28.528 kg/t. Used for all diesel, off-road machinery included. Uncertainty: Fleet-mix and fuel-sulphur estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 28.5281
     },
     {
       "key": "ef.nox.lpg",
-      "note": "No LPG factor in the reference: the gas-boiler factor boiler.gas_nox (18.71 kg per 10^4 m3 = 389.31 GJ) carried over per GJ to LPG at 50.179 GJ/t: 18.71 / 389.31 x 50.179 = 2.4116 kg/t.",
+      "note": "No LPG factor in the reference: the gas-boiler factor boiler.gas_nox (18.71 kg per 10^4 m3 = 389.31 GJ) carried over per GJ to LPG at 50.179 GJ/t: 18.71 / 389.31 x 50.179 = 2.4116 kg/t. Uncertainty: Carried over from gas boilers per GJ (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 2.4116
     },
     {
       "key": "ef.nox.cng",
-      "note": "Half taxi, half bus by gas volume: taxi 0.2 g/km / 0.08 m3/km = 25.0 kg per 10^4 m3; bus 7.0 g/km / 0.42 m3/km = 166.7; mean 95.83. The CNG g/km are estimates (see vehicle.*.nox_g_per_km_cng).",
+      "note": "Half taxi, half bus by gas volume: taxi 0.2 g/km / 0.08 m3/km = 25.0 kg per 10^4 m3; bus 7.0 g/km / 0.42 m3/km = 166.7; mean 95.83. The CNG g/km are estimates (see vehicle.*.nox_g_per_km_cng). Uncertainty: CNG factors estimated without the guideline's CNG rows (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "kg/10^4 m3",
       "value": 95.8333
     },
     {
       "key": "ef.pm.gasoline",
-      "note": "Same mix on the PM2.5 column: 0.01995 g/km / 59.0 g fuel/km x 1,000 = 0.3384 kg/t.",
+      "note": "Same mix on the PM2.5 column: 0.01995 g/km / 59.0 g fuel/km x 1,000 = 0.3384 kg/t. Uncertainty: Fleet-mix and fuel-sulphur estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 0.3384
     },
     {
       "key": "ef.pm.diesel",
-      "note": "Same mix on the PM2.5 column: 0.3809 g/km / 277.2 g/km x 1,000 = 1.3743 kg/t.",
+      "note": "Same mix on the PM2.5 column: 0.3809 g/km / 277.2 g/km x 1,000 = 1.3743 kg/t. Uncertainty: Fleet-mix and fuel-sulphur estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 1.3743
     },
     {
       "key": "ef.pm.lpg",
-      "note": "No LPG factor in the reference: the gas-boiler factor boiler.gas_pm (2.4 kg per 10^4 m3 = 389.31 GJ) carried over per GJ to LPG at 50.179 GJ/t: 2.4 / 389.31 x 50.179 = 0.3093 kg/t.",
+      "note": "No LPG factor in the reference: the gas-boiler factor boiler.gas_pm (2.4 kg per 10^4 m3 = 389.31 GJ) carried over per GJ to LPG at 50.179 GJ/t: 2.4 / 389.31 x 50.179 = 0.3093 kg/t. Uncertainty: Carried over from gas boilers per GJ (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 0.3093
     },
     {
       "key": "ef.pm.cng",
-      "note": "As for NOx: taxi 0.250, bus 0.714, mean 0.482 kg per 10^4 m3.",
+      "note": "As for NOx: taxi 0.250, bus 0.714, mean 0.482 kg per 10^4 m3. Uncertainty: CNG factors estimated without the guideline's CNG rows (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "kg/10^4 m3",
       "value": 0.4821
     },
@@ -2689,22 +3332,40 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "vehicle.taxi.km",
-      "note": "MEE VKT table not found; seeds/sources/reference-data.md §6 estimate 100,000-120,000 km, central value.",
+      "note": "MEE VKT table not found; seeds/sources/reference-data.md §6 estimate 100,000-120,000 km, central value. Uncertainty: Taxi annual mileage, 100000 to 120000 around 110000; a triangular from -9.1 % to +9.1 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0909,
+        "low": -0.0909,
+        "relative": true
+      },
       "unit": "km/yr",
       "value": 110000
     },
     {
       "key": "vehicle.taxi.l_per_100km_old",
-      "note": "Estimate: a pre-2005 gasoline taxi with a worn carburettor or early injection engine, about 20-25 % above a new one.",
+      "note": "Estimate: a pre-2005 gasoline taxi with a worn carburettor or early injection engine, about 20-25 % above a new one. Uncertainty: Consumption of a worn pre-2005 vehicle; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 10
     },
     {
       "key": "vehicle.taxi.l_per_100km_new",
-      "note": "Estimate: typical 2015 consumption of a new China IV 出租车 in urban service.",
+      "note": "Estimate: typical 2015 consumption of a new China IV 出租车 in urban service. Uncertainty: Typical 2015 consumption in urban service; a triangular from -10 % to +10 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1,
+        "low": -0.1,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 8
     },
@@ -2738,50 +3399,93 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "vehicle.taxi.nox_g_per_km_cng",
-      "note": "Estimate: CNG rows of the guideline were not transcribed. A retrofitted bi-fuel taxi keeps the gasoline catalyst, so NOx is taken slightly above the China IV gasoline value (0.135 g/km): 0.2 g/km.",
+      "note": "Estimate: CNG rows of the guideline were not transcribed. A retrofitted bi-fuel taxi keeps the gasoline catalyst, so NOx is taken slightly above the China IV gasoline value (0.135 g/km): 0.2 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 0.2
     },
     {
       "key": "vehicle.taxi.pm_g_per_km_cng",
-      "note": "Estimate: gas burns with almost no soot; about 2/3 of the China IV gasoline value (0.003): 0.002 g/km.",
+      "note": "Estimate: gas burns with almost no soot; about 2/3 of the China IV gasoline value (0.003): 0.002 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 0.002
     },
     {
       "key": "vehicle.taxi.cng_m3_per_100km",
-      "note": "Estimate: 8.0 l gasoline x 0.737 kg/l x 43.07 MJ/kg = 254 MJ/100 km; divided by 35.5 MJ/m3 = 7.2 m3, plus about 10 % for the lower efficiency of a converted spark-ignition engine: 8.0 m3/100 km.",
+      "note": "Estimate: 8.0 l gasoline x 0.737 kg/l x 43.07 MJ/kg = 254 MJ/100 km; divided by 35.5 MJ/m3 = 7.2 m3, plus about 10 % for the lower efficiency of a converted spark-ignition engine: 8.0 m3/100 km. Uncertainty: Energy-equivalent gas use with an efficiency penalty of 10-20 %; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "m3/100 km",
       "value": 8
     },
     {
       "key": "vehicle.taxi.yellow_stock",
-      "note": "Zhengzhou retired 1,012 operating yellow-label vehicles in 2014 (zz_yellow2014), 54 of them in this class; assuming about as many pre-2005 operating vehicles remained at end-2014 (the 2015 task removes all of them), and Erqi at about 6 % of the city: 54 x 0.06 = 3.2, taken as 3. Citywide there were 23.8 x 10^4 yellow-label vehicles of all kinds in 2013 (zz_bluesky), mostly private.",
+      "note": "Zhengzhou retired 1,012 operating yellow-label vehicles in 2014 (zz_yellow2014), 54 of them in this class; assuming about as many pre-2005 operating vehicles remained at end-2014 (the 2015 task removes all of them), and Erqi at about 6 % of the city: 54 x 0.06 = 3.2, taken as 3. Citywide there were 23.8 x 10^4 yellow-label vehicles of all kinds in 2013 (zz_bluesky), mostly private. Uncertainty: The plan's counts retire the whole estimated stock, so the stock is at least 3; up to half as many again may exist: equally likely 3 to 4 vehicles.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "discrete",
+        "values": [
+          3,
+          4
+        ]
+      },
       "unit": "vehicles",
       "value": 3
     },
     {
       "key": "vehicle.bus.km",
-      "note": "seeds/sources/reference-data.md §6 estimate for urban buses 50,000-60,000 km, central value.",
+      "note": "seeds/sources/reference-data.md §6 estimate for urban buses 50,000-60,000 km, central value. Uncertainty: Urban bus annual mileage, 50000 to 60000 around 55000; a triangular from -9.1 % to +9.1 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0909,
+        "low": -0.0909,
+        "relative": true
+      },
       "unit": "km/yr",
       "value": 55000
     },
     {
       "key": "vehicle.bus.l_per_100km_old",
-      "note": "Estimate: a pre-2005 China I diesel bus, about 12-20 % above a new China IV one.",
+      "note": "Estimate: a pre-2005 China I diesel bus, about 12-20 % above a new China IV one. Uncertainty: Consumption of a worn pre-2005 vehicle; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 40
     },
     {
       "key": "vehicle.bus.l_per_100km_new",
-      "note": "Estimate: typical 2015 consumption of a new China IV 公交车(大型柴油客车) in urban service.",
+      "note": "Estimate: typical 2015 consumption of a new China IV 公交车(大型柴油客车) in urban service. Uncertainty: Typical 2015 consumption in urban service; a triangular from -10 % to +10 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1,
+        "low": -0.1,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 35
     },
@@ -2815,50 +3519,100 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "vehicle.bus.nox_g_per_km_cng",
-      "note": "Estimate: CNG rows of the guideline were not transcribed. A lean-burn or stoichiometric gas engine emits well below the China IV diesel value (9.892 g/km): taken as 7.0 g/km.",
+      "note": "Estimate: CNG rows of the guideline were not transcribed. A lean-burn or stoichiometric gas engine emits well below the China IV diesel value (9.892 g/km): taken as 7.0 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 7
     },
     {
       "key": "vehicle.bus.pm_g_per_km_cng",
-      "note": "Estimate: a gas engine has almost no soot; about a tenth of the China IV diesel value (0.252) or less: 0.03 g/km.",
+      "note": "Estimate: a gas engine has almost no soot; about a tenth of the China IV diesel value (0.252) or less: 0.03 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 0.03
     },
     {
       "key": "vehicle.bus.cng_m3_per_100km",
-      "note": "Estimate: 35.0 l diesel x 0.84 kg/l x 42.652 MJ/kg = 1254 MJ/100 km; a spark-ignition gas engine needs about 20 % more energy: x 1.2 / 35.5 MJ/m3 = 42.4, taken as 42.0 m3/100 km.",
+      "note": "Estimate: 35.0 l diesel x 0.84 kg/l x 42.652 MJ/kg = 1254 MJ/100 km; a spark-ignition gas engine needs about 20 % more energy: x 1.2 / 35.5 MJ/m3 = 42.4, taken as 42.0 m3/100 km. Uncertainty: Energy-equivalent gas use with an efficiency penalty of 10-20 %; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "m3/100 km",
       "value": 42
     },
     {
       "key": "vehicle.bus.yellow_stock",
-      "note": "Zhengzhou retired 1,012 operating yellow-label vehicles in 2014 (zz_yellow2014), 268 of them in this class; assuming about as many pre-2005 operating vehicles remained at end-2014 (the 2015 task removes all of them), and Erqi at about 6 % of the city: 268 x 0.06 = 16.1, taken as 16. Citywide there were 23.8 x 10^4 yellow-label vehicles of all kinds in 2013 (zz_bluesky), mostly private.",
+      "note": "Zhengzhou retired 1,012 operating yellow-label vehicles in 2014 (zz_yellow2014), 268 of them in this class; assuming about as many pre-2005 operating vehicles remained at end-2014 (the 2015 task removes all of them), and Erqi at about 6 % of the city: 268 x 0.06 = 16.1, taken as 16. Citywide there were 23.8 x 10^4 yellow-label vehicles of all kinds in 2013 (zz_bluesky), mostly private. Uncertainty: The plan's counts retire the whole estimated stock, so the stock is at least 16; up to half as many again may exist: equally likely 16 to 24 vehicles.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "discrete",
+        "values": [
+          16,
+          17,
+          18,
+          19,
+          20,
+          21,
+          22,
+          23,
+          24
+        ]
+      },
       "unit": "vehicles",
       "value": 16
     },
     {
       "key": "vehicle.coach.km",
-      "note": "No range in the reference; intercity and charter coaches run further than city buses: estimate 80,000 km.",
+      "note": "No range in the reference; intercity and charter coaches run further than city buses: estimate 80,000 km. Uncertainty: No mileage range in the reference (confidence E, wide); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "km/yr",
       "value": 80000
     },
     {
       "key": "vehicle.coach.l_per_100km_old",
-      "note": "Estimate: a pre-2005 China I diesel coach, about 12-20 % above a new China IV one.",
+      "note": "Estimate: a pre-2005 China I diesel coach, about 12-20 % above a new China IV one. Uncertainty: Consumption of a worn pre-2005 vehicle; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 22
     },
     {
       "key": "vehicle.coach.l_per_100km_new",
-      "note": "Estimate: typical 2015 consumption of a new China IV 营运客车(中小型柴油客车) in urban service.",
+      "note": "Estimate: typical 2015 consumption of a new China IV 营运客车(中小型柴油客车) in urban service. Uncertainty: Typical 2015 consumption in urban service; a triangular from -10 % to +10 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1,
+        "low": -0.1,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 18
     },
@@ -2892,50 +3646,99 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "vehicle.coach.nox_g_per_km_cng",
-      "note": "Estimate: CNG rows of the guideline were not transcribed. A lean-burn or stoichiometric gas engine emits well below the China IV diesel value (2.678 g/km): taken as 2.0 g/km.",
+      "note": "Estimate: CNG rows of the guideline were not transcribed. A lean-burn or stoichiometric gas engine emits well below the China IV diesel value (2.678 g/km): taken as 2.0 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 2
     },
     {
       "key": "vehicle.coach.pm_g_per_km_cng",
-      "note": "Estimate: a gas engine has almost no soot; about a tenth of the China IV diesel value (0.106) or less: 0.02 g/km.",
+      "note": "Estimate: a gas engine has almost no soot; about a tenth of the China IV diesel value (0.106) or less: 0.02 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 0.02
     },
     {
       "key": "vehicle.coach.cng_m3_per_100km",
-      "note": "Estimate: 18.0 l diesel x 0.84 kg/l x 42.652 MJ/kg = 645 MJ/100 km; a spark-ignition gas engine needs about 20 % more energy: x 1.2 / 35.5 MJ/m3 = 21.8, taken as 22.0 m3/100 km.",
+      "note": "Estimate: 18.0 l diesel x 0.84 kg/l x 42.652 MJ/kg = 645 MJ/100 km; a spark-ignition gas engine needs about 20 % more energy: x 1.2 / 35.5 MJ/m3 = 21.8, taken as 22.0 m3/100 km. Uncertainty: Energy-equivalent gas use with an efficiency penalty of 10-20 %; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "m3/100 km",
       "value": 22
     },
     {
       "key": "vehicle.coach.yellow_stock",
-      "note": "Zhengzhou retired 1,012 operating yellow-label vehicles in 2014 (zz_yellow2014), 248 of them in this class; assuming about as many pre-2005 operating vehicles remained at end-2014 (the 2015 task removes all of them), and Erqi at about 6 % of the city: 248 x 0.06 = 14.9, taken as 15. Citywide there were 23.8 x 10^4 yellow-label vehicles of all kinds in 2013 (zz_bluesky), mostly private.",
+      "note": "Zhengzhou retired 1,012 operating yellow-label vehicles in 2014 (zz_yellow2014), 248 of them in this class; assuming about as many pre-2005 operating vehicles remained at end-2014 (the 2015 task removes all of them), and Erqi at about 6 % of the city: 248 x 0.06 = 14.9, taken as 15. Citywide there were 23.8 x 10^4 yellow-label vehicles of all kinds in 2013 (zz_bluesky), mostly private. Uncertainty: The plan's counts retire the whole estimated stock, so the stock is at least 15; up to half as many again may exist: equally likely 15 to 22 vehicles.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "discrete",
+        "values": [
+          15,
+          16,
+          17,
+          18,
+          19,
+          20,
+          21,
+          22
+        ]
+      },
       "unit": "vehicles",
       "value": 15
     },
     {
       "key": "vehicle.mini_truck.km",
-      "note": "No range in the reference; urban delivery mini trucks: estimate 20,000 km, below light diesel trucks.",
+      "note": "No range in the reference; urban delivery mini trucks: estimate 20,000 km, below light diesel trucks. Uncertainty: No mileage range in the reference (confidence E, wide); a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "km/yr",
       "value": 20000
     },
     {
       "key": "vehicle.mini_truck.l_per_100km_old",
-      "note": "Estimate: a pre-2005 gasoline mini truck with a worn carburettor or early injection engine, about 20-25 % above a new one.",
+      "note": "Estimate: a pre-2005 gasoline mini truck with a worn carburettor or early injection engine, about 20-25 % above a new one. Uncertainty: Consumption of a worn pre-2005 vehicle; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 10
     },
     {
       "key": "vehicle.mini_truck.l_per_100km_new",
-      "note": "Estimate: typical 2015 consumption of a new China IV 微型货车(汽油) in urban service.",
+      "note": "Estimate: typical 2015 consumption of a new China IV 微型货车(汽油) in urban service. Uncertainty: Typical 2015 consumption in urban service; a triangular from -10 % to +10 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1,
+        "low": -0.1,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 8
     },
@@ -2969,50 +3772,95 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "vehicle.mini_truck.nox_g_per_km_cng",
-      "note": "Estimate: CNG rows of the guideline were not transcribed. A retrofitted bi-fuel mini truck keeps the gasoline catalyst, so NOx is taken slightly above the China IV gasoline value (0.229 g/km): 0.25 g/km.",
+      "note": "Estimate: CNG rows of the guideline were not transcribed. A retrofitted bi-fuel mini truck keeps the gasoline catalyst, so NOx is taken slightly above the China IV gasoline value (0.229 g/km): 0.25 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 0.25
     },
     {
       "key": "vehicle.mini_truck.pm_g_per_km_cng",
-      "note": "Estimate: gas burns with almost no soot; about 2/3 of the China IV gasoline value (0.006): 0.004 g/km.",
+      "note": "Estimate: gas burns with almost no soot; about 2/3 of the China IV gasoline value (0.006): 0.004 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 0.004
     },
     {
       "key": "vehicle.mini_truck.cng_m3_per_100km",
-      "note": "Estimate: 8.0 l gasoline x 0.737 kg/l x 43.07 MJ/kg = 254 MJ/100 km; divided by 35.5 MJ/m3 = 7.2 m3, plus about 10 % for the lower efficiency of a converted spark-ignition engine: 8.0 m3/100 km.",
+      "note": "Estimate: 8.0 l gasoline x 0.737 kg/l x 43.07 MJ/kg = 254 MJ/100 km; divided by 35.5 MJ/m3 = 7.2 m3, plus about 10 % for the lower efficiency of a converted spark-ignition engine: 8.0 m3/100 km. Uncertainty: Energy-equivalent gas use with an efficiency penalty of 10-20 %; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "m3/100 km",
       "value": 8
     },
     {
       "key": "vehicle.mini_truck.yellow_stock",
-      "note": "Zhengzhou's 2014 batch had 442 'other' operating vehicles (trucks, zz_yellow2014); 442 x 0.06 = 26.5, about 27 for Erqi, split light truck 12, heavy truck 10, mini truck 5 (urban freight mostly light): 5 in this class. Same assumption that about as many remained at end-2014 as were retired in 2014.",
+      "note": "Zhengzhou's 2014 batch had 442 'other' operating vehicles (trucks, zz_yellow2014); 442 x 0.06 = 26.5, about 27 for Erqi, split light truck 12, heavy truck 10, mini truck 5 (urban freight mostly light): 5 in this class. Same assumption that about as many remained at end-2014 as were retired in 2014. Uncertainty: The plan's counts retire the whole estimated stock, so the stock is at least 5; up to half as many again may exist: equally likely 5 to 8 vehicles.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "discrete",
+        "values": [
+          5,
+          6,
+          7,
+          8
+        ]
+      },
       "unit": "vehicles",
       "value": 5
     },
     {
       "key": "vehicle.light_truck.km",
-      "note": "seeds/sources/reference-data.md §6 estimate 25,000-30,000 km, central value.",
+      "note": "seeds/sources/reference-data.md §6 estimate 25,000-30,000 km, central value. Uncertainty: Light truck annual mileage, 25000 to 30000 around 27500; a triangular from -9.1 % to +9.1 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0909,
+        "low": -0.0909,
+        "relative": true
+      },
       "unit": "km/yr",
       "value": 27500
     },
     {
       "key": "vehicle.light_truck.l_per_100km_old",
-      "note": "Estimate: a pre-2005 China I diesel light truck, about 12-20 % above a new China IV one.",
+      "note": "Estimate: a pre-2005 China I diesel light truck, about 12-20 % above a new China IV one. Uncertainty: Consumption of a worn pre-2005 vehicle; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 14
     },
     {
       "key": "vehicle.light_truck.l_per_100km_new",
-      "note": "Estimate: typical 2015 consumption of a new China IV 轻型柴油货车 in urban service.",
+      "note": "Estimate: typical 2015 consumption of a new China IV 轻型柴油货车 in urban service. Uncertainty: Typical 2015 consumption in urban service; a triangular from -10 % to +10 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1,
+        "low": -0.1,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 12
     },
@@ -3046,50 +3894,98 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "vehicle.light_truck.nox_g_per_km_cng",
-      "note": "Estimate: CNG rows of the guideline were not transcribed. A lean-burn or stoichiometric gas engine emits well below the China IV diesel value (2.636 g/km): taken as 2.0 g/km.",
+      "note": "Estimate: CNG rows of the guideline were not transcribed. A lean-burn or stoichiometric gas engine emits well below the China IV diesel value (2.636 g/km): taken as 2.0 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 2
     },
     {
       "key": "vehicle.light_truck.pm_g_per_km_cng",
-      "note": "Estimate: a gas engine has almost no soot; about a tenth of the China IV diesel value (0.058) or less: 0.01 g/km.",
+      "note": "Estimate: a gas engine has almost no soot; about a tenth of the China IV diesel value (0.058) or less: 0.01 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 0.01
     },
     {
       "key": "vehicle.light_truck.cng_m3_per_100km",
-      "note": "Estimate: 12.0 l diesel x 0.84 kg/l x 42.652 MJ/kg = 430 MJ/100 km; a spark-ignition gas engine needs about 20 % more energy: x 1.2 / 35.5 MJ/m3 = 14.5, taken as 14.5 m3/100 km.",
+      "note": "Estimate: 12.0 l diesel x 0.84 kg/l x 42.652 MJ/kg = 430 MJ/100 km; a spark-ignition gas engine needs about 20 % more energy: x 1.2 / 35.5 MJ/m3 = 14.5, taken as 14.5 m3/100 km. Uncertainty: Energy-equivalent gas use with an efficiency penalty of 10-20 %; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "m3/100 km",
       "value": 14.5
     },
     {
       "key": "vehicle.light_truck.yellow_stock",
-      "note": "Zhengzhou's 2014 batch had 442 'other' operating vehicles (trucks, zz_yellow2014); 442 x 0.06 = 26.5, about 27 for Erqi, split light truck 12, heavy truck 10, mini truck 5 (urban freight mostly light): 12 in this class. Same assumption that about as many remained at end-2014 as were retired in 2014.",
+      "note": "Zhengzhou's 2014 batch had 442 'other' operating vehicles (trucks, zz_yellow2014); 442 x 0.06 = 26.5, about 27 for Erqi, split light truck 12, heavy truck 10, mini truck 5 (urban freight mostly light): 12 in this class. Same assumption that about as many remained at end-2014 as were retired in 2014. Uncertainty: The plan's counts retire the whole estimated stock, so the stock is at least 12; up to half as many again may exist: equally likely 12 to 18 vehicles.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "discrete",
+        "values": [
+          12,
+          13,
+          14,
+          15,
+          16,
+          17,
+          18
+        ]
+      },
       "unit": "vehicles",
       "value": 12
     },
     {
       "key": "vehicle.heavy_truck.km",
-      "note": "seeds/sources/reference-data.md §6 estimate 50,000-70,000 km, central value.",
+      "note": "seeds/sources/reference-data.md §6 estimate 50,000-70,000 km, central value. Uncertainty: Heavy truck annual mileage, 50000 to 70000 around 60000; a triangular from -16.7 % to +16.7 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1667,
+        "low": -0.1667,
+        "relative": true
+      },
       "unit": "km/yr",
       "value": 60000
     },
     {
       "key": "vehicle.heavy_truck.l_per_100km_old",
-      "note": "Estimate: a pre-2005 China I diesel heavy truck, about 12-20 % above a new China IV one.",
+      "note": "Estimate: a pre-2005 China I diesel heavy truck, about 12-20 % above a new China IV one. Uncertainty: Consumption of a worn pre-2005 vehicle; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 38
     },
     {
       "key": "vehicle.heavy_truck.l_per_100km_new",
-      "note": "Estimate: typical 2015 consumption of a new China IV 重型柴油货车 in urban service.",
+      "note": "Estimate: typical 2015 consumption of a new China IV 重型柴油货车 in urban service. Uncertainty: Typical 2015 consumption in urban service; a triangular from -10 % to +10 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1,
+        "low": -0.1,
+        "relative": true
+      },
       "unit": "l/100 km",
       "value": 33
     },
@@ -3123,85 +4019,162 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "vehicle.heavy_truck.nox_g_per_km_cng",
-      "note": "Estimate: CNG rows of the guideline were not transcribed. A lean-burn or stoichiometric gas engine emits well below the China IV diesel value (5.554 g/km): taken as 4.0 g/km.",
+      "note": "Estimate: CNG rows of the guideline were not transcribed. A lean-burn or stoichiometric gas engine emits well below the China IV diesel value (5.554 g/km): taken as 4.0 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 4
     },
     {
       "key": "vehicle.heavy_truck.pm_g_per_km_cng",
-      "note": "Estimate: a gas engine has almost no soot; about a tenth of the China IV diesel value (0.138) or less: 0.02 g/km.",
+      "note": "Estimate: a gas engine has almost no soot; about a tenth of the China IV diesel value (0.138) or less: 0.02 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "g/km",
       "value": 0.02
     },
     {
       "key": "vehicle.heavy_truck.cng_m3_per_100km",
-      "note": "Estimate: 33.0 l diesel x 0.84 kg/l x 42.652 MJ/kg = 1182 MJ/100 km; a spark-ignition gas engine needs about 20 % more energy: x 1.2 / 35.5 MJ/m3 = 40.0, taken as 40.0 m3/100 km.",
+      "note": "Estimate: 33.0 l diesel x 0.84 kg/l x 42.652 MJ/kg = 1182 MJ/100 km; a spark-ignition gas engine needs about 20 % more energy: x 1.2 / 35.5 MJ/m3 = 40.0, taken as 40.0 m3/100 km. Uncertainty: Energy-equivalent gas use with an efficiency penalty of 10-20 %; a triangular from -15 % to +15 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.15,
+        "low": -0.15,
+        "relative": true
+      },
       "unit": "m3/100 km",
       "value": 40
     },
     {
       "key": "vehicle.heavy_truck.yellow_stock",
-      "note": "Zhengzhou's 2014 batch had 442 'other' operating vehicles (trucks, zz_yellow2014); 442 x 0.06 = 26.5, about 27 for Erqi, split light truck 12, heavy truck 10, mini truck 5 (urban freight mostly light): 10 in this class. Same assumption that about as many remained at end-2014 as were retired in 2014.",
+      "note": "Zhengzhou's 2014 batch had 442 'other' operating vehicles (trucks, zz_yellow2014); 442 x 0.06 = 26.5, about 27 for Erqi, split light truck 12, heavy truck 10, mini truck 5 (urban freight mostly light): 10 in this class. Same assumption that about as many remained at end-2014 as were retired in 2014. Uncertainty: The plan's counts retire the whole estimated stock, so the stock is at least 10; up to half as many again may exist: equally likely 10 to 15 vehicles.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "discrete",
+        "values": [
+          10,
+          11,
+          12,
+          13,
+          14,
+          15
+        ]
+      },
       "unit": "vehicles",
       "value": 10
     },
     {
       "key": "boiler.hours",
-      "note": "From ndrc_boilers: 7 x 10^8 t coal / 1.78 x 10^6 t/h = 393 t coal per t/h of capacity a year; a tonne of steam needs about 2.6 GJ / (20.9 GJ/t x 0.65) = 0.191 t coal; 393 / 0.191 = about 2,050 equivalent full-load hours.",
+      "note": "From ndrc_boilers: 7 x 10^8 t coal / 1.78 x 10^6 t/h = 393 t coal per t/h of capacity a year; a tonne of steam needs about 2.6 GJ / (20.9 GJ/t x 0.65) = 0.191 t coal; 393 / 0.191 = about 2,050 equivalent full-load hours. Uncertainty: Derived from national capacity and coal totals (confidence E); a triangular from -20 % to +20 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.2,
+        "low": -0.2,
+        "relative": true
+      },
       "unit": "h/yr",
       "value": 2050
     },
     {
       "key": "boiler.mw_per_tph",
-      "note": "Engineering convention: 1 t/h of steam (蒸吨) is about 0.7 MW of heat output (about 2.5 GJ per tonne of steam).",
+      "note": "Engineering convention: 1 t/h of steam (蒸吨) is about 0.7 MW of heat output (about 2.5 GJ per tonne of steam). Uncertainty: Engineering convention, about 0.7 MW per t/h of steam, 0.68 to 0.72 around 0.7; a triangular from -2.9 % to +2.9 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0286,
+        "low": -0.0286,
+        "relative": true
+      },
       "unit": "MW per t/h",
       "value": 0.7
     },
     {
       "key": "boiler.eff_coal",
-      "note": "Small coal-fired industrial boilers run at 0.60-0.70; ndrc_boilers puts them about 15 points below an advanced ~0.80. Central value 0.65.",
+      "note": "Small coal-fired industrial boilers run at 0.60-0.70; ndrc_boilers puts them about 15 points below an advanced ~0.80. Central value 0.65. Uncertainty: Small coal boilers, 0.6 to 0.7 around 0.65; a triangular from -7.7 % to +7.7 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0769,
+        "low": -0.0769,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.65
     },
     {
       "key": "boiler.eff_gas",
-      "note": "Gas-fired boilers 0.88-0.92 by engineering norm; central value 0.90.",
+      "note": "Gas-fired boilers 0.88-0.92 by engineering norm; central value 0.90. Uncertainty: Gas boilers, 0.88 to 0.92 around 0.9; a triangular from -2.2 % to +2.2 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0222,
+        "low": -0.0222,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.9
     },
     {
       "key": "boiler.coal_so2",
-      "note": "Grate boiler SO2 generation 16 x S kg/t with as-received sulphur S = 0.7 % (seeds/sources/reference-data.md §5 central of 0.5-1.0 %, an estimate): 16 x 0.7 = 11.2. No desulphurisation credit (small boilers rarely have it).",
+      "note": "Grate boiler SO2 generation 16 x S kg/t with as-received sulphur S = 0.7 % (seeds/sources/reference-data.md §5 central of 0.5-1.0 %, an estimate): 16 x 0.7 = 11.2. No desulphurisation credit (small boilers rarely have it). Uncertainty: 16 x S kg/t with coal sulphur S of 0.5-1.0 %, 8 to 16 around 11.2; a triangular from -28.6 % to +42.9 % of the value's size.",
       "source": "census_boilers",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.4286,
+        "low": -0.2857,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 11.2
     },
     {
       "key": "boiler.coal_nox",
-      "note": "Census coefficient for grate boilers; measured small boilers in Shanxi average 3.16 kg/t (li2018_aaqr).",
+      "note": "Census coefficient for grate boilers; measured small boilers in Shanxi average 3.16 kg/t (li2018_aaqr). Uncertainty: Census 2.94, measured small boilers 3.16 (li2018_aaqr), AP-42 stokers 3.75; 10 % below the census value on the low side, 2.65 to 3.75 around 2.94; a triangular from -9.9 % to +27.6 % of the value's size.",
       "source": "census_boilers",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.2755,
+        "low": -0.0986,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 2.94
     },
     {
       "key": "boiler.coal_pm",
-      "note": "Uncontrolled dust about 1.25 x ash (census_boilers) = about 25 kg/t at 20 % ash; a wet scrubber or multicyclone removes about 85 %: 25 x (1 - 0.85) = 3.75 kg/t. AP-42 gives 7.5-8 kg/t filterable PM for uncontrolled stokers, so this is a controlled value.",
+      "note": "Uncontrolled dust about 1.25 x ash (census_boilers) = about 25 kg/t at 20 % ash; a wet scrubber or multicyclone removes about 85 %: 25 x (1 - 0.85) = 3.75 kg/t. AP-42 gives 7.5-8 kg/t filterable PM for uncontrolled stokers, so this is a controlled value. Uncertainty: Uncontrolled dust 25-35 kg/t with 80-90 % removal, 2.5 to 7 around 3.75; a triangular from -33.3 % to +86.7 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.8667,
+        "low": -0.3333,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 3.75
     },
     {
       "key": "boiler.gas_so2",
-      "note": "0.02 x S kg per 10^4 m3 with S = 100 mg/m3 of gas sulphur (pipeline gas 50-200): 2.0.",
+      "note": "0.02 x S kg per 10^4 m3 with S = 100 mg/m3 of gas sulphur (pipeline gas 50-200): 2.0. Uncertainty: 0.02 x S kg per 10^4 m3 with gas sulphur of 50-200 mg/m3, 1 to 4 around 2; a triangular from -50.0 % to +100.0 % of the value's size.",
       "source": "census_boilers",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 1,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "kg/10^4 m3",
       "value": 2
     },
@@ -3221,8 +4194,14 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "pv.yield_kwh_per_kwp",
-      "note": "seeds/sources/reference-data.md §7: national average 1,133 h in 2015 (nea_pv2015) and a Henan rooftop 1,150 kWh/kWp (xuchang_pv); Zhengzhou haze puts it a little lower; central of the 1,000-1,200 range: 1,100.",
+      "note": "seeds/sources/reference-data.md §7: national average 1,133 h in 2015 (nea_pv2015) and a Henan rooftop 1,150 kWh/kWp (xuchang_pv); Zhengzhou haze puts it a little lower; central of the 1,000-1,200 range: 1,100. Uncertainty: Zhengzhou specific yield, 1000 to 1200 around 1100; a triangular from -9.1 % to +9.1 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0909,
+        "low": -0.0909,
+        "relative": true
+      },
       "unit": "kWh/kWp",
       "value": 1100
     },
@@ -3235,148 +4214,274 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "smokeless.coal_t_per_km2",
-      "note": "Scattered coal still burnt per km2 in the areas left to convert (urban villages, small shops): about 15,000 residents/km2 / 3 = 5,000 households, of which about 25 % heat and cook with coal or honeycomb briquettes at about 1.5 t a year: 5,000 x 0.25 x 1.5 = 1,875 t. Most of it is burnt in the heating season.",
+      "note": "Scattered coal still burnt per km2 in the areas left to convert (urban villages, small shops): about 15,000 residents/km2 / 3 = 5,000 households, of which about 25 % heat and cook with coal or honeycomb briquettes at about 1.5 t a year: 5,000 x 0.25 x 1.5 = 1,875 t. Most of it is burnt in the heating season. Uncertainty: Built from household density and per-household coal, both estimates (confidence E); a triangular from -30 % to +30 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3,
+        "low": -0.3,
+        "relative": true
+      },
       "unit": "t/(km2·yr)",
       "value": 1875
     },
     {
       "key": "smokeless.gas_share",
-      "note": "Urban-village households in a new no-coal zone mostly move to piped gas where the network reaches, the rest to electric heaters: 70 % gas.",
+      "note": "Urban-village households in a new no-coal zone mostly move to piped gas where the network reaches, the rest to electric heaters: 70 % gas. Uncertainty: Share of converted households on piped gas, give or take 15 points, 0.55 to 0.85 around 0.7; a triangular from -21.4 % to +21.4 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.2143,
+        "low": -0.2143,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.7
     },
     {
       "key": "stove.eff_coal",
-      "note": "Traditional coal and honeycomb-briquette stoves: 25-35 % useful heat; central 0.30.",
+      "note": "Traditional coal and honeycomb-briquette stoves: 25-35 % useful heat; central 0.30. Uncertainty: Traditional coal stoves, 0.25 to 0.35 around 0.3; a triangular from -16.7 % to +16.7 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1667,
+        "low": -0.1667,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.3
     },
     {
       "key": "stove.eff_gas",
-      "note": "Domestic gas wall-hung heaters and cookers: 80-90 %; central 0.85.",
+      "note": "Domestic gas wall-hung heaters and cookers: 80-90 %; central 0.85. Uncertainty: Domestic gas heaters and cookers, 0.8 to 0.9 around 0.85; a triangular from -5.9 % to +5.9 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0588,
+        "low": -0.0588,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.85
     },
     {
       "key": "stove.eff_electric",
-      "note": "Resistive electric heaters convert nearly all power to heat (0.95 allowing for losses); heat pumps would be higher.",
+      "note": "Resistive electric heaters convert nearly all power to heat (0.95 allowing for losses); heat pumps would be higher. Uncertainty: Resistive heaters, 0.9 to 1 around 0.95; a triangular from -5.3 % to +5.3 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0526,
+        "low": -0.0526,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.95
     },
     {
       "key": "stove.coal_so2",
-      "note": "Residential raw coal 16 S-18 S g/kg (seeds/sources/reference-data.md §5, literature range); central 17 x S with S = 0.7 %: 11.9 kg/t.",
+      "note": "Residential raw coal 16 S-18 S g/kg (seeds/sources/reference-data.md §5, literature range); central 17 x S with S = 0.7 %: 11.9 kg/t. Uncertainty: 16 S-18 S g/kg with coal sulphur of 0.5-1.0 %, 8 to 18 around 11.9; a triangular from -32.8 % to +51.3 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5126,
+        "low": -0.3277,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 11.9
     },
     {
       "key": "stove.coal_nox",
-      "note": "Residential coal NOx 1-2 g/kg (seeds/sources/reference-data.md §5); central 1.5 kg/t.",
+      "note": "Residential coal NOx 1-2 g/kg (seeds/sources/reference-data.md §5); central 1.5 kg/t. Uncertainty: Residential coal NOx, 1 to 2 around 1.5; a triangular from -33.3 % to +33.3 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3333,
+        "low": -0.3333,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 1.5
     },
     {
       "key": "stove.coal_pm",
-      "note": "Residential raw coal PM2.5 5-15 g/kg (seeds/sources/reference-data.md §5), central 8 kg/t. The MEE residential-coal guideline table was not retrieved.",
+      "note": "Residential raw coal PM2.5 5-15 g/kg (seeds/sources/reference-data.md §5), central 8 kg/t. The MEE residential-coal guideline table was not retrieved. Uncertainty: Residential coal PM2.5, 5 to 15 around 8; a triangular from -37.5 % to +87.5 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.875,
+        "low": -0.375,
+        "relative": true
+      },
       "unit": "kg/t",
       "value": 8
     },
     {
       "key": "stove.gas_so2",
-      "note": "Same gas sulphur as boiler.gas_so2 (100 mg/m3): 0.02 x 100 = 2.0.",
+      "note": "Same gas sulphur as boiler.gas_so2 (100 mg/m3): 0.02 x 100 = 2.0. Uncertainty: 0.02 x S kg per 10^4 m3 with gas sulphur of 50-200 mg/m3, 1 to 4 around 2; a triangular from -50.0 % to +100.0 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 1,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "kg/10^4 m3",
       "value": 2
     },
     {
       "key": "stove.gas_nox",
-      "note": "No residential gas factor in the reference; small domestic burners run cooler than industrial boilers (18.71), taken at about two thirds: 12.",
+      "note": "No residential gas factor in the reference; small domestic burners run cooler than industrial boilers (18.71), taken at about two thirds: 12. Uncertainty: No residential gas factor in the reference (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "kg/10^4 m3",
       "value": 12
     },
     {
       "key": "stove.gas_pm",
-      "note": "No residential gas factor in the reference; well below the boiler value 2.4 for clean domestic burners: 1.0.",
+      "note": "No residential gas factor in the reference; well below the boiler value 2.4 for clean domestic burners: 1.0. Uncertainty: No residential gas factor in the reference (confidence E, wide); a triangular from -50 % to +50 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "kg/10^4 m3",
       "value": 1
     },
     {
       "key": "yellow_label.replacement",
-      "note": "Operating licences of buses, coaches and taxis are quota-bound and almost always re-used by a new vehicle; some old trucks leave without replacement. Overall about 80 % replaced.",
+      "note": "Operating licences of buses, coaches and taxis are quota-bound and almost always re-used by a new vehicle; some old trucks leave without replacement. Overall about 80 % replaced. Uncertainty: Share of retired operating vehicles replaced, 0.6 to 0.95 around 0.8; a triangular from -25.0 % to +18.8 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1875,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.8
     },
     {
       "key": "motors.hours",
-      "note": "Industrial motors in two-shift operation: about 4,000 h a year at rated load equivalent.",
+      "note": "Industrial motors in two-shift operation: about 4,000 h a year at rated load equivalent. Uncertainty: One to three shifts around two-shift operation; a triangular from -25 % to +25 % of the value.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.25,
+        "low": -0.25,
+        "relative": true
+      },
       "unit": "h/yr",
       "value": 4000
     },
     {
       "key": "motors.efficiency_gain",
-      "note": "Replacing an old Y-series motor (about 89 %) by a high-efficiency one (about 92 %) saves 1 - 0.89/0.92 = 3.3 % of input power; taken as 3 %.",
+      "note": "Replacing an old Y-series motor (about 89 %) by a high-efficiency one (about 92 %) saves 1 - 0.89/0.92 = 3.3 % of input power; taken as 3 %. Uncertainty: Old to high-efficiency motor, 0.02 to 0.04 around 0.03; a triangular from -33.3 % to +33.3 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.3333,
+        "low": -0.3333,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.03
     },
     {
       "key": "buildings.green_kgce_per_m2",
-      "note": "seeds/sources/reference-data.md §9: a large public building uses about 120 kWh/m2 (excluding heating); green standard saves about 15 %: 18 kWh/m2 x 0.1229 = 2.2 kgce/m2.",
+      "note": "seeds/sources/reference-data.md §9: a large public building uses about 120 kWh/m2 (excluding heating); green standard saves about 15 %: 18 kWh/m2 x 0.1229 = 2.2 kgce/m2. Uncertainty: 100-150 kWh/m2 with a green-standard saving of 10-25 %, at 0.1229 kgce/kWh, 1.23 to 4.61 around 2.2; a triangular from -44.1 % to +109.5 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 1.0955,
+        "low": -0.4409,
+        "relative": true
+      },
       "unit": "kgce/m2",
       "value": 2.2
     },
     {
       "key": "buildings.retrofit_kgce_per_m2",
-      "note": "Retrofit of existing public buildings must save at least 20 % (mohurd_retrofit): 120 kWh/m2 x 0.20 = 24 kWh/m2 x 0.1229 = 2.95 kgce/m2.",
+      "note": "Retrofit of existing public buildings must save at least 20 % (mohurd_retrofit): 120 kWh/m2 x 0.20 = 24 kWh/m2 x 0.1229 = 2.95 kgce/m2. Uncertainty: 100-150 kWh/m2 with a 20 % retrofit saving, at 0.1229 kgce/kWh, 2.46 to 3.69 around 2.95; a triangular from -16.6 % to +25.1 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.2508,
+        "low": -0.1661,
+        "relative": true
+      },
       "unit": "kgce/m2",
       "value": 2.95
     },
     {
       "key": "pricing.elasticity",
-      "note": "Short-run own-price elasticity of Chinese household electricity and gas demand, commonly estimated at -0.1 to -0.3; central -0.2. No reference figure was retrieved.",
+      "note": "Short-run own-price elasticity of Chinese household electricity and gas demand, commonly estimated at -0.1 to -0.3; central -0.2. No reference figure was retrieved. Uncertainty: Short-run price elasticity of household energy, -0.3 to -0.1 around -0.2; a triangular from -50.0 % to +50.0 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.5,
+        "low": -0.5,
+        "relative": true
+      },
       "unit": "fraction per fraction",
       "value": -0.2
     },
     {
       "key": "sewer.cod_g_per_day",
-      "note": "Per-capita COD generation of urban residents 60-80 g/day (seeds/sources/reference-data.md §8; census_household structure); central 70.",
+      "note": "Per-capita COD generation of urban residents 60-80 g/day (seeds/sources/reference-data.md §8; census_household structure); central 70. Uncertainty: Per-capita COD generation, 60 to 80 around 70; a triangular from -14.3 % to +14.3 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1429,
+        "low": -0.1429,
+        "relative": true
+      },
       "unit": "g/(person·day)",
       "value": 70
     },
     {
       "key": "sewer.nh3n_g_per_day",
-      "note": "Per-capita NH3-N generation 7-9 g/day (seeds/sources/reference-data.md §8); central 8.",
+      "note": "Per-capita NH3-N generation 7-9 g/day (seeds/sources/reference-data.md §8); central 8. Uncertainty: Per-capita NH3-N generation, 7 to 9 around 8; a triangular from -12.5 % to +12.5 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.125,
+        "low": -0.125,
+        "relative": true
+      },
       "unit": "g/(person·day)",
       "value": 8
     },
     {
       "key": "sewer.removal_cod",
-      "note": "Influent about 300 mg/L COD treated to the GB 18918 grade 1A/1B limits of 50-60 mg/L (gb18918): about 85 % removal.",
+      "note": "Influent about 300 mg/L COD treated to the GB 18918 grade 1A/1B limits of 50-60 mg/L (gb18918): about 85 % removal. Uncertainty: COD removal of a plant meeting grade 1A/1B, 0.8 to 0.9 around 0.85; a triangular from -5.9 % to +5.9 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.0588,
+        "low": -0.0588,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.85
     },
     {
       "key": "sewer.removal_nh3n",
-      "note": "Influent about 30 mg/L NH3-N treated to 5-8 mg/L (gb18918): 77-85 % removal; the low end 0.77 reproduces the caps' NH3-N/COD ratio (8 x 0.23 / (70 x 0.15) = 0.175 vs 25.34 / 144.2 = 0.176).",
+      "note": "Influent about 30 mg/L NH3-N treated to 5-8 mg/L (gb18918): 77-85 % removal; the low end 0.77 reproduces the caps' NH3-N/COD ratio (8 x 0.23 / (70 x 0.15) = 0.175 vs 25.34 / 144.2 = 0.176). Uncertainty: NH3-N removal of a plant meeting grade 1A/1B, 0.77 to 0.85 around 0.77; a triangular from +0.0 % to +10.4 % of the value's size.",
       "source": "estimate",
+      "uncertainty": {
+        "dist": "triangular",
+        "high": 0.1039,
+        "low": 0,
+        "relative": true
+      },
       "unit": "fraction",
       "value": 0.77
     },

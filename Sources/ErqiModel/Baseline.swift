@@ -45,9 +45,13 @@ public struct Parameter: Equatable, Sendable {
     public var source: String
     /// For an estimate, how it was derived.
     public var note: String?
+    /// How far the true value may lie from `value` (ANALYSIS.md §2), or nil when taken as exact.
+    public var uncertainty: Uncertainty?
 
-    public init(key: String, value: Double, unit: String, source: String, note: String? = nil) {
+    public init(key: String, value: Double, unit: String, source: String, note: String? = nil,
+                uncertainty: Uncertainty? = nil) {
         self.key = key; self.value = value; self.unit = unit; self.source = source; self.note = note
+        self.uncertainty = uncertainty
     }
 
     /// True when no document states this number.

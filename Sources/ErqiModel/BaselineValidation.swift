@@ -13,6 +13,7 @@ extension Baseline {
             }
             seen[p.key] = i
         }
+        issues += uncertaintyIssues()
         if townships.isEmpty { issues.append(ModelIssue("townships", "expected at least one township")) }
         let values = self.values
         for family in ["energy_share", "va_share"] {

@@ -3,7 +3,12 @@
 public enum Engine {
     /// Compiles, evaluates and reports; throws every validation problem found.
     public static func project(baseline: Baseline, scenario: Scenario) throws(ModelIssues) -> ScenarioResult {
-        let compiled = try CompiledScenario(baseline: baseline, scenario: scenario)
+        let uncertaintyIssues = UncertainInputs.scenarioIssues(baseline: baseline, scenario: scenario)
+        let compiled: CompiledScenario
+        do { compiled = try CompiledScenario(baseline: baseline, scenario: scenario) } catch {
+            throw ModelIssues(error.issues + uncertaintyIssues)
+        }
+        if !uncertaintyIssues.isEmpty { throw ModelIssues(uncertaintyIssues) }
         var p = Projection(for: compiled)
         if !compiled.evaluate(into: &p) {
             throw ModelIssues([compiled.issue(for: p.failure!, baseline: baseline, scenario: scenario, projection: p)])

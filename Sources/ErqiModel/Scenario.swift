@@ -62,13 +62,17 @@ public struct Scenario: Equatable, Sendable {
     /// In file order.
     public var measures: [Measure]
     public var baselinePin: BaselinePin?
+    /// Uncertainty by key (an assumption key or `ID.FIELD`): these override the baseline's,
+    /// and `certain` makes an inherited one certain.
+    public var uncertainty: [String: UncertaintySetting]
 
     public init(name: String, title: String = "", description: String = "", extends: String? = nil,
                 assumptions: [String: Double] = [:], pvAccounting: PVAccounting? = nil,
-                measures: [Measure] = [], baselinePin: BaselinePin? = nil) {
+                measures: [Measure] = [], baselinePin: BaselinePin? = nil,
+                uncertainty: [String: UncertaintySetting] = [:]) {
         self.name = name; self.title = title; self.description = description; self.extends = extends
         self.assumptions = assumptions; self.pvAccounting = pvAccounting; self.measures = measures
-        self.baselinePin = baselinePin
+        self.baselinePin = baselinePin; self.uncertainty = uncertainty
     }
 
     /// Index of the measure with this id, or nil.

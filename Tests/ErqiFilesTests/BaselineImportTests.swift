@@ -95,8 +95,8 @@ import Testing
 
     @Test func headerProblems() {
         #expect(errors("key,valeu,colour\n") == [
-            "in.csv: row 1, column B (valeu): unknown column \"valeu\"; expected one of key, value, unit, source, note (did you mean 'value'?)",
-            "in.csv: row 1, column C (colour): unknown column \"colour\"; expected one of key, value, unit, source, note",
+            "in.csv: row 1, column B (valeu): unknown column \"valeu\"; expected one of key, value, unit, source, note, uncertainty (did you mean 'value'?)",
+            "in.csv: row 1, column C (colour): unknown column \"colour\"; expected one of key, value, unit, source, note, uncertainty",
             "in.csv: row 1: missing column value: the header needs at least key and value",
         ])
         #expect(errors("") == ["in.csv: empty file: expected a header row with at least the columns key and value"])
@@ -141,6 +141,35 @@ import Testing
         #expect(e.map(\.description) == [
             "gbk.csv: row 2, column C (unit): unit \"万tce\" differs from gdp.industry's unit \"万元\" and erqi knows no conversion between them; give the value in 万元",
         ])
+    }
+
+    @Test func uncertaintyIsReadReplacedOrRemoved() throws {
+        let csv = """
+            key,value,uncertainty
+            gdp.industry,1000000,"{""dist"": ""uniform"", ""low"": -0.2, ""high"": 0.1, ""relative"": true}"
+            growth.industry,0.09,
+
+            """
+        let outcome = try apply(csv)
+        #expect(outcome.baseline.parameter("gdp.industry")?.uncertainty == Uncertainty(.uniform(low: -0.2, high: 0.1), relative: true))
+        #expect(outcome.baseline.parameter("growth.industry")?.uncertainty == nil)
+        #expect(seed.parameter("growth.industry")?.uncertainty != nil)
+    }
+
+    @Test func badUncertaintiesAreReportedAtTheirCell() {
+        let csv = """
+            key,value,uncertainty
+            gdp.industry,1000000,"{""dist"": ""lognormal"", ""sd"": 1}"
+            gdp.construction,290000,not json
+            growth.industry,0.09,"{""dist"": ""uniform"", ""low"": -5, ""high"": 0.1}"
+
+            """
+        let e = errors(csv)
+        #expect(e.count == 3)
+        #expect(e[0].hasPrefix("in.csv: row 2, column C (uncertainty): expected a distribution object"))
+        #expect(e[0].contains("lognormal"))
+        #expect(e[1].hasPrefix("in.csv: row 3, column C (uncertainty): expected a distribution object"))
+        #expect(e[2].hasPrefix("in.csv: row 4, column C (uncertainty): growth.industry: "))
     }
 
     @Test func columnLetters() {

@@ -26,6 +26,8 @@ public enum ScenarioEditor {
     public static func remove(_ scenario: inout Scenario, id: String) throws(EditError) {
         guard let i = scenario.measureIndex(id) else { throw unknownMeasure(id, scenario) }
         scenario.measures.remove(at: i)
+        // The measure's uncertain fields go with it.
+        scenario.uncertainty = scenario.uncertainty.filter { !$0.key.hasPrefix(id + ".") }
     }
 
     /// Sets `ID.FIELD` to a typed value (`15MW`, `sep`, `mazhai`). `set` on a lever's name

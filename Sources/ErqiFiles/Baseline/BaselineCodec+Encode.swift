@@ -46,6 +46,7 @@ extension BaselineCodec {
             ("unit", .string(p.unit)), ("source", .string(p.source)),
         ]
         if let note = p.note { m.append(("note", .string(note))) }
+        if let u = p.uncertainty { m.append(("uncertainty", UncertaintyCodec.encode(u))) }
         return .object(m)
     }
 }

@@ -14,7 +14,7 @@ public enum BaselineCodec {
     static let townshipKeys = ["id", "name", "target"]
     static let vehicleKeys = ["id", "name", "fuel"]
     static let optionKeys = ["pv_accounting"]
-    static let parameterKeys = ["key", "value", "unit", "source", "note"]
+    static let parameterKeys = ["key", "value", "unit", "source", "note", "uncertainty"]
 
     /// The source id that marks a figure no document states.
     public static let estimate = "estimate"
@@ -145,6 +145,12 @@ public enum BaselineCodec {
         let unit = o.string("unit", &problems)
         let source = o.string("source", nonEmpty: true, &problems)
         let note = o.string("note", required: false, &problems)
+        var uncertainty: Uncertainty?
+        var uncertaintyOK = true
+        if let u = o.value("uncertainty") {
+            uncertainty = UncertaintyCodec.decode(u, path: o.path("uncertainty"), &problems)
+            uncertaintyOK = uncertainty != nil
+        }
         let about = key.map { " (parameter \(JSONWriter.quoted($0)))" } ?? ""
         if let source, source != estimate, !sourceIDs.contains(source) {
             problems.add(o.path("source"),
@@ -154,8 +160,8 @@ public enum BaselineCodec {
         if source == estimate, note?.trimmingSpaces.isEmpty ?? true {
             problems.add(o.path("note"), "an estimate needs a non-empty note saying how it was derived" + about)
         }
-        guard let key, let value, let unit, let source else { return nil }
-        return Parameter(key: key, value: value, unit: unit, source: source, note: note)
+        guard let key, let value, let unit, let source, uncertaintyOK else { return nil }
+        return Parameter(key: key, value: value, unit: unit, source: source, note: note, uncertainty: uncertainty)
     }
 
     /// Records every repeat of an id (given with its index in the file), naming where it first appeared.

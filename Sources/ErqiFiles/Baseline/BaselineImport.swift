@@ -150,13 +150,34 @@ public enum BaselineImport {
             }
             var newNote = old.note
             if let n = cell("note") { newNote = n.isEmpty ? nil : n }
+            var newUncertainty = old.uncertainty
+            if let u = cell("uncertainty")?.csvTrimmed {
+                if u.isEmpty { newUncertainty = nil } else {
+                    var problems = Problems(file: file)
+                    let parsed = (try? JSONParser.parse(u, file: file)).flatMap { UncertaintyCodec.decode($0, path: "", &problems) }
+                    if let parsed { newUncertainty = parsed } else {
+                        let why = problems.errors.map { $0.path.isEmpty ? $0.message : "\($0.path): \($0.message)" }.joined(separator: "; ")
+                        add(row, where_("uncertainty"), "expected a distribution object such as {\"dist\": \"triangular\", \"low\": -0.1, \"high\": 0.1, \"relative\": true}, got \(JSONWriter.quoted(u))"
+                            + (why.isEmpty ? "" : " (\(why))"))
+                        continue
+                    }
+                }
+            }
             guard let newValue = value else { continue }
             if newValue != old.value, let s = source { newSource = s.id }
             if newSource == BaselineCodec.estimate, newNote?.csvTrimmed.isEmpty ?? true {
                 add(row, column["note"] != nil ? where_("note") : nil, "\(key) stays an estimate and needs a note saying how it was derived (or give --source)")
                 continue
             }
-            let updated = Parameter(key: key, value: newValue, unit: old.unit, source: newSource, note: newNote)
+            if let u = newUncertainty, u != old.uncertainty || newValue != old.value {
+                let probe = Scenario(name: "import", assumptions: [key: newValue])
+                if case .failure(let issue) = UncertainInputs.check(key: key, uncertainty: u, baseline: onto, scenario: probe) {
+                    add(row, column["uncertainty"] != nil ? where_("uncertainty") : where_("value"), "\(key): \(issue.message)")
+                    continue
+                }
+            }
+            let updated = Parameter(key: key, value: newValue, unit: old.unit, source: newSource, note: newNote,
+                                    uncertainty: newUncertainty)
             if updated != old {
                 if old.isEstimate && !updated.isEstimate { replaced += 1 }
                 parameters[index] = updated
@@ -191,7 +212,15 @@ public enum BaselineImport {
 
         // The model's own checks on the whole baseline (profiles, what the model reads).
         for issue in result.validate() {
-            add(nil, nil, "the imported baseline fails a check: \(issue.description)")
+            // `parameters[i]…` names a parameter: report it at the row that changed it.
+            if issue.path.hasPrefix("parameters["), let close = issue.path.firstIndex(of: "]"),
+               let i = Int(issue.path[issue.path.index(issue.path.startIndex, offsetBy: 11)..<close]),
+               i < parameters.count, let row = rowOfKey[parameters[i].key] {
+                let at = issue.path.contains(".uncertainty") && column["uncertainty"] != nil ? where_("uncertainty") : where_("value")
+                add(row, at, "\(parameters[i].key): \(issue.message)")
+            } else {
+                add(nil, nil, "the imported baseline fails a check: \(issue.description)")
+            }
         }
         guard errors.isEmpty else { throw FileErrors(errors) }
         return Outcome(baseline: result, changedKeys: changed, estimatesReplaced: replaced, encoding: encoding)

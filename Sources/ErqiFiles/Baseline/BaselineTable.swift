@@ -10,7 +10,8 @@ public enum BaselineTable {
     }
 
     /// Columns of the parameters table, in order; `key` and `value` are the ones import requires.
-    public static let parameterColumns = ["key", "value", "unit", "source", "note"]
+    /// `uncertainty` holds the parameter's distribution as compact JSON (empty: none).
+    public static let parameterColumns = ["key", "value", "unit", "source", "note", "uncertainty"]
     /// Columns of the sources table.
     public static let sourceColumns = ["id", "title", "url", "confidence", "note"]
     /// Columns of the townships table.
@@ -24,7 +25,8 @@ public enum BaselineTable {
         switch section {
         case .parameters:
             return (parameterColumns, b.parameters.map {
-                [$0.key, JSONNumberText.format($0.value), $0.unit, $0.source, $0.note ?? ""]
+                [$0.key, JSONNumberText.format($0.value), $0.unit, $0.source, $0.note ?? "",
+                 $0.uncertainty.map { JSONWriter.compact(UncertaintyCodec.encode($0)) } ?? ""]
             })
         case .sources:
             return (sourceColumns, b.sources.map { [$0.id, $0.title, $0.url ?? "", $0.confidence, $0.note ?? ""] })

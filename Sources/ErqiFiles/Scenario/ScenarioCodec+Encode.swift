@@ -17,6 +17,9 @@ extension ScenarioCodec {
             m.append(("options", .object([(PVAccountingText.key, .string(pv.rawValue))])))
         }
         m.append(("measures", .object(f.measures.map { ($0.id, encode(id: $0.id, $0.entry)) })))
+        if !f.uncertainty.isEmpty {
+            m.append(("uncertainty", .object(f.uncertainty.map { ($0.key, UncertaintyCodec.encode($0.value)) })))
+        }
         if let pin = f.baselinePin {
             var p: [(key: String, value: JSONValue)] = [("id", .string(pin.id))]
             if let sha = pin.sha256 { p.append(("sha256", .string(sha))) }

@@ -8,7 +8,7 @@ public enum ScenarioCodec {
     public static let format = "erqi-scenario"
 
     static let topKeys = ["format", "version", "name", "title", "description", "extends",
-                          "assumptions", "options", "measures", "baseline"]
+                          "assumptions", "options", "measures", "baseline", "uncertainty"]
     static let optionKeys = [PVAccountingText.key]
     static let pinKeys = ["id", "sha256"]
 
@@ -54,9 +54,11 @@ public enum ScenarioCodec {
             }
         }
         let pin = top.value("baseline").flatMap { decodePin($0, &problems) }
+        let uncertainty = decodeUncertainty(top.value("uncertainty"), &problems)
 
         let decoded = ScenarioFile(name: name ?? "", title: title, description: description, extends: extends,
-                                   assumptions: assumptions, pvAccounting: pv, measures: measures, baselinePin: pin)
+                                   assumptions: assumptions, pvAccounting: pv, measures: measures, baselinePin: pin,
+                                   uncertainty: uncertainty)
         if name == nil && problems.isEmpty { problems.add("name", "missing scenario name") }
         return (decoded, problems.errors)
     }
@@ -68,6 +70,19 @@ public enum ScenarioCodec {
         for m in o.members {
             if m.key.isEmpty { problems.add("assumptions", "a parameter key may not be empty"); continue }
             if let x = Check.number(m.value, path: o.path(m.key), &problems) { out[m.key] = x }
+        }
+        return out
+    }
+
+    /// `uncertainty`: an object from a key to a distribution, or `null` to make an inherited one certain.
+    static func decodeUncertainty(_ v: JSONValue?, _ problems: inout Problems) -> [String: UncertaintySetting] {
+        guard let v, let o = ObjectReader(v, path: "uncertainty", problems: &problems,
+                                          what: "an object from keys to distributions (or null)") else { return [:] }
+        var out: [String: UncertaintySetting] = [:]
+        for m in o.members {
+            if m.key.trimmingSpaces.isEmpty { problems.add("uncertainty", "a key may not be empty"); continue }
+            if case .null = m.value { out[m.key] = .certain; continue }
+            if let u = UncertaintyCodec.decode(m.value, path: o.path(m.key), &problems) { out[m.key] = .uncertain(u) }
         }
         return out
     }

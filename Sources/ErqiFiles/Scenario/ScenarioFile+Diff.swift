@@ -13,11 +13,17 @@ extension ScenarioFile {
                   extends: scenario.extends, baselinePin: scenario.baselinePin)
         guard let parent else {
             assumptions = scenario.assumptions
+            uncertainty = scenario.uncertainty
             pvAccounting = scenario.pvAccounting
             measures = scenario.measures.map { ($0.id, MeasureEntry.fields($0.fields, lever: Self.leverKey($0))) }
             return
         }
         assumptions = scenario.assumptions.filter { parent.assumptions[$0.key] != $0.value }
+        uncertainty = scenario.uncertainty.filter { parent.uncertainty[$0.key] != $0.value }
+        // An inherited distribution the scenario no longer has is written as null (certain).
+        for key in parent.uncertainty.keys where scenario.uncertainty[key] == nil && parent.uncertainty[key] != .certain {
+            uncertainty[key] = .certain
+        }
         pvAccounting = scenario.pvAccounting == parent.pvAccounting ? nil : scenario.pvAccounting
         if baselinePin == parent.baselinePin { baselinePin = nil }
         for old in parent.measures where scenario.measureIndex(old.id) == nil {

@@ -4,8 +4,9 @@ extension ScenarioFile {
     /// The scenario this file describes on top of `parent` (its merged `extends` scenario, or
     /// nil when it extends nothing): the file's assumptions and options override the parent's,
     /// a measure merges field by field with the parent's measure of the same id, and `null`
-    /// removes it. A measure whose lever differs from the parent's replaces it. The result keeps
-    /// `extends` as written. Errors name `file`.
+    /// removes it. A measure whose lever differs from the parent's replaces it. `uncertainty`
+    /// entries override the parent's key by key; a `null` entry stays, as `certain`, so that it
+    /// also silences the baseline's. The result keeps `extends` as written. Errors name `file`.
     public func merged(onto parent: Scenario?, file: String) throws(FileErrors) -> Scenario {
         let (scenario, errors) = mergedCollecting(onto: parent, file: file)
         if !errors.isEmpty { throw FileErrors(errors) }
@@ -48,7 +49,22 @@ extension ScenarioFile {
         let scenario = Scenario(name: name, title: title, description: description, extends: extends,
                         assumptions: (parent?.assumptions ?? [:]).merging(assumptions) { _, new in new },
                         pvAccounting: pvAccounting ?? parent?.pvAccounting,
-                        measures: measures, baselinePin: baselinePin ?? parent?.baselinePin)
+                        measures: measures, baselinePin: baselinePin ?? parent?.baselinePin,
+                        uncertainty: mergedUncertainty(parent: parent))
         return (scenario, problems.errors)
+    }
+
+    /// The parent's uncertainty overridden by this file's, less the entries of inherited
+    /// measures this file removes (`ID.FIELD` of a measure set to null).
+    func mergedUncertainty(parent: Scenario?) -> [String: UncertaintySetting] {
+        let removed = Set(measures.compactMap { $0.entry == .remove ? $0.id : nil })
+        var inherited = parent?.uncertainty ?? [:]
+        if !removed.isEmpty {
+            inherited = inherited.filter { entry in
+                guard let dot = entry.key.firstIndex(of: ".") else { return true }
+                return !removed.contains(String(entry.key[..<dot]))
+            }
+        }
+        return inherited.merging(uncertainty) { _, new in new }
     }
 }

@@ -2,7 +2,7 @@
 /// and completion read it, and its `spec` (CommandCatalog.swift) holds each one's help text,
 /// so a new command is a new case that the compiler then asks for everywhere it matters.
 public enum Command: String, CaseIterable, Sendable {
-    case add, set, unset, remove, assume, option
+    case add, set, unset, remove, assume, uncertain, certain, option
     case goals, barometer, result, townships, departments, measures, levers, show, explain, tasks, sources
     case diff, compare, baseline, undo, redo, reset, history
     case save, load, export, scenarios, source

@@ -7,7 +7,12 @@ extension Shell {
         let topic = args[0], baseline = session.baseline, scenario = session.scenario
         if let i = scenario.measureIndex(topic) { return showMeasure(scenario.measures[i]) }
         if let kind = LeverKind(id: topic) { return LeverTables.show(kind, baseline: baseline) }
-        if let p = baseline.parameter(topic) { return Reply(ParameterText.describe(p, baseline: baseline, scenario: scenario)) }
+        if let p = baseline.parameter(topic) {
+            var reply = Reply(ParameterText.describe(p, baseline: baseline, scenario: scenario))
+            if let line = UncertaintyText.line(for: topic, baseline: baseline, scenario: scenario) { reply.add(line) }
+            return reply
+        }
+        if topic == "uncertainty" { return Reply(UncertaintyText.table(baseline: baseline, scenario: scenario)) }
         let family = baseline.parameters.filter { $0.key.hasPrefix(topic) }
         if !family.isEmpty && topic.hasSuffix(".") { return Reply(ParameterText.table(family, scenario: scenario)) }
         let candidates = scenario.measures.map(\.id) + LeverKind.allCases.map(\.id) + baseline.parameters.map(\.key)
@@ -27,6 +32,9 @@ extension Shell {
         reply.add(Table(columns: [Column("field"), Column("value", right: true), Column("unit"), Column("given"), Column("meaning")],
                         rows: rows))
         if let note = all.first(where: { $0.name == CommonField.note }) { reply.add("note: \(note.value)") }
+        for key in session.scenario.uncertainty.keys.sorted() where key.hasPrefix(m.id + ".") {
+            if let line = UncertaintyText.line(for: key, baseline: session.baseline, scenario: session.scenario) { reply.add(line) }
+        }
         if let r = try? session.result(), let mr = r.measures.first(where: { $0.id == m.id }) {
             reply.add("fraction of 2015: \(NumberFormat.fixed(mr.fractionOfYear, decimals: 3, grouping: false)); saves \(NumberFormat.fixed(mr.energySavingTce, decimals: 0, grouping: true)) tce and \(NumberFormat.fixed(mr.co2ReductionT, decimals: 0, grouping: true)) t CO₂ — `explain \(m.id)` shows how")
         }

@@ -104,6 +104,8 @@ public final class Shell {
         case .unset: return .reply(try unset(args, line: line))
         case .remove: return .reply(try remove(args, line: line))
         case .assume: return .reply(try assume(args, line: line))
+        case .uncertain: return .reply(try uncertain(args, line: line))
+        case .certain: return .reply(try certain(args, line: line))
         case .option: return .reply(try option(args, line: line))
         case .goals: try noArguments(args, spec); return .reply(Reply(ResultViews.goals(try result(), honesty: honesty)))
         case .result: try noArguments(args, spec); return .reply(Reply(ResultViews.summary(try result(), honesty: honesty)))

@@ -45,6 +45,13 @@ public struct Completer {
         case .assume:
             if position == 1 { return KeySegments.next(word, in: baseline.parameters.map(\.key)) }
             return position == 2 ? ["default"] : []
+        case .uncertain:
+            if position == 1 { return KeySegments.next(word, in: UncertaintyText.candidateKeys(baseline: baseline)) + numericFieldPaths(word) }
+            if position == 2 { return DistributionKind.allCases.map(\.id) }
+            return UncertaintyEditor.fieldWords
+        case .certain:
+            guard position == 1 else { return [] }
+            return KeySegments.next(word, in: UncertainInputs.resolve(baseline: baseline, scenario: scenario).inputs.map(\.key))
         case .option:
             return position == 1 ? ["pv_accounting"] : (position == 2 ? PVAccounting.allCases.map(\.rawValue) + ["default"] : [])
         case .load, .save:
@@ -106,5 +113,13 @@ public struct Completer {
 
     private func scenarioNames(_ word: String) -> [String] {
         word.contains("/") ? [] : ScenarioFiles.names(in: session.scenariosFolder)
+    }
+    /// `ID.FIELD` of the measures' numeric fields, which may be uncertain.
+    private func numericFieldPaths(_ word: String) -> [String] {
+        let text: Set<String> = [CommonField.note, CommonField.profile, CommonField.township, CommonField.sector]
+        return fieldPaths(word, includeLevers: false).filter { path in
+            guard let dot = path.firstIndex(of: ".") else { return false }
+            return !text.contains(String(path[path.index(after: dot)...]))
+        }
     }
 }

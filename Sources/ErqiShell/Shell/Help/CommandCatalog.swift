@@ -28,6 +28,16 @@ extension Command {
                 summary: "override a baseline parameter (or restore it with `default`)",
                 details: "Overrides a baseline parameter for this scenario (saved under `assumptions`), for a sensitivity test or a better figure than the baseline's estimate. VALUE may carry a unit or a % sign; `default` restores the baseline's value. `show KEY` shows the value, its source and whether it is an estimate.",
                 example: "assume growth.industry 6%")
+        case .uncertain:
+            CommandSpec(self, group: .edit, usage: "uncertain KEY DIST VALUES…",
+                summary: "give an assumption or a measure field a distribution (for Monte Carlo)",
+                details: "Gives KEY (a parameter key or ID.FIELD of a measure) a distribution DIST around its value, saved under `uncertainty`: `uniform LOW HIGH`, `triangular LOW [MODE] HIGH` (the mode defaults to the value), `normal [MEAN] SD` or named fields (`normal sd 10% low 0`), `discrete V1 V2 … [weights W1 W2 …]`. Numbers take the key's units; on a key that is not a fraction, N% is N % of the current value (sd 10% is a tenth of it, low -20% is 20 % below it). A trailing `relative` reads every number as a fraction of the value and keeps it so when the value changes. Whole-number fields (start_month, count.CLASS) take uniform (every whole number from LOW to HIGH) or discrete. Every value the distribution can produce must be valid for KEY: nothing is clamped. `show uncertainty` lists the scenario's uncertain inputs.",
+                example: "uncertain growth.industry triangular 0.07 0.09 0.11")
+        case .certain:
+            CommandSpec(self, group: .edit, usage: "certain KEY",
+                summary: "make an uncertain key certain again",
+                details: "Takes KEY's distribution away: one the scenario gave is dropped, and one the baseline gives is silenced for this scenario (saved as `null` under `uncertainty`). Like every change it can be taken back with `undo`.",
+                example: "certain growth.industry")
         case .option:
             CommandSpec(self, group: .edit, usage: "option pv_accounting counted|offset|default",
                 summary: "set how rooftop PV output is counted",
@@ -70,8 +80,8 @@ extension Command {
                 example: "levers")
         case .show:
             CommandSpec(self, group: .view, usage: "show MEASURE|LEVER|PARAM",
-                summary: "a measure's values, a lever's spec, or a parameter with its source",
-                details: "For a measure: every field's current value with its unit, defaults marked, and the plan task and lead unit. For a lever: its description, fields and defaults. For a parameter key: its value, unit, source (or the note deriving an estimate) and, when the scenario assumes another value, both values.",
+                summary: "a measure's values, a lever's spec, a parameter with its source, or the uncertain inputs",
+                details: "For a measure: every field's current value with its unit, defaults marked, the plan task and lead unit, and the distributions of its uncertain fields. For a lever: its description, fields and defaults. For a parameter key: its value, unit, source (or the note deriving an estimate), its distribution if uncertain and, when the scenario assumes another value, both values. `show uncertainty`: every uncertain input of the scenario with its distribution, central value and 5th to 95th percentile.",
                 example: "show coef.tce.electricity")
         case .explain:
             CommandSpec(self, group: .view, usage: "explain TOPIC",

@@ -1,0 +1,157 @@
+/// What one Monte Carlo evaluation reports: each goal's verdict and each output's value, in
+/// orders the evaluator defines. Allocated once per worker and filled in place.
+public struct DrawOutcome: Sendable {
+    public var goalsMet: [Bool]
+    public var outputs: [Double]
+
+    public init(goals: Int, outputs: Int) {
+        goalsMet = [Bool](repeating: false, count: goals)
+        self.outputs = [Double](repeating: 0, count: outputs)
+    }
+}
+
+/// Evaluates the model with the uncertain inputs set to given values. The engine's patchable
+/// compiled scenario adapts to this; tests use closed forms.
+public protocol DrawEvaluator {
+    /// Evaluates with input k at `values[k]` (the order of the `UncertainInput`s the run was
+    /// given) and fills `outcome`; returns nil, or why the model refused these values (a draw
+    /// that is then counted as invalid).
+    mutating func evaluate(values: [Double], into outcome: inout DrawOutcome) -> String?
+}
+
+/// The draws of a Monte Carlo run, in draw order: which were valid, each goal's count of
+/// draws that met it, each output's values over the valid draws.
+public struct MonteCarloDraws: Equatable, Sendable {
+    /// Draws made (all of them, or the completed prefix when stopped early).
+    public var draws: Int
+    /// Indices of the valid draws, ascending.
+    public var validDraws: [UInt64]
+    /// Valid draws that met each goal.
+    public var goalMetCounts: [Int]
+    /// `outputs[k]` holds output k of every valid draw, in draw order.
+    public var outputs: [[Double]]
+    /// Why draws were refused, with how many times.
+    public var invalidReasons: [String: Int]
+    /// Stopped before all the draws asked for were made.
+    public var partial: Bool
+
+    public var valid: Int { validDraws.count }
+    public var invalid: Int { draws - validDraws.count }
+
+    /// The most frequent reason for an invalid draw (ties: the first in text order).
+    public var mostFrequentInvalidReason: String? {
+        invalidReasons.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }?.key
+    }
+
+    /// The share of valid draws that met goal `g`, and its 95 % Wilson interval.
+    public func probability(goal g: Int) -> (p: Double, ci95: (low: Double, high: Double))? {
+        guard valid > 0, let ci = Statistics.wilson(successes: goalMetCounts[g], trials: valid) else { return nil }
+        return (Double(goalMetCounts[g]) / Double(valid), ci)
+    }
+
+    /// Mean, sd and the nearest-rank 5th, 50th and 95th percentiles of output `k`.
+    public func summary(output k: Int) -> OutputSummary? {
+        let values = outputs[k]
+        guard let (mean, sd) = Statistics.meanAndSD(values) else { return nil }
+        let sorted = values.sorted()
+        return OutputSummary(mean: mean, sd: sd, p5: Statistics.nearestRank(sorted, 0.05)!,
+                             p50: Statistics.nearestRank(sorted, 0.5)!, p95: Statistics.nearestRank(sorted, 0.95)!)
+    }
+
+    /// Spearman's ρ of each input with output `k` over the first `limit` valid draws (the
+    /// input values are drawn again from (seed, draw, key), not stored). Nil where undefined.
+    public func rankCorrelations(inputs: [UncertainInput], seed: UInt64, output k: Int, limit: Int = 20_000) -> [Double?] {
+        let n = min(limit, valid)
+        let y = Array(outputs[k].prefix(n))
+        let draws = validDraws.prefix(n)
+        return inputs.map { input in
+            Statistics.spearman(draws.map { input.value(seed: seed, draw: $0) }, y)
+        }
+    }
+}
+
+/// Mean, standard deviation and percentiles of one output over the valid draws.
+public struct OutputSummary: Equatable, Sendable {
+    public var mean: Double
+    public var sd: Double
+    public var p5: Double
+    public var p50: Double
+    public var p95: Double
+}
+
+/// Monte Carlo over uncertain inputs (ANALYSIS.md §3). Draws are made in fixed chunks whose
+/// results are combined in draw order, and each value depends only on (seed, draw, key), so
+/// the figures are the same for any number of workers.
+public enum MonteCarlo {
+    /// Draws per chunk: the unit of work handed to a worker and of stopping early.
+    public static let chunkSize = 2_048
+
+    /// Runs draws `range` with one evaluator, in order.
+    public static func run<E: DrawEvaluator>(inputs: [UncertainInput], draws range: Range<Int>, seed: UInt64,
+                                             goals: Int, outputs: Int, evaluator: inout E) -> MonteCarloDraws {
+        var result = MonteCarloDraws(draws: range.count, validDraws: [], goalMetCounts: [Int](repeating: 0, count: goals),
+                                     outputs: [[Double]](repeating: [], count: outputs), invalidReasons: [:], partial: false)
+        result.validDraws.reserveCapacity(range.count)
+        for k in 0..<outputs { result.outputs[k].reserveCapacity(range.count) }
+        var values = inputs.map(\.central)
+        var outcome = DrawOutcome(goals: goals, outputs: outputs)
+        for i in range {
+            let draw = UInt64(i)
+            for k in inputs.indices { values[k] = inputs[k].value(seed: seed, draw: draw) }
+            if let reason = evaluator.evaluate(values: values, into: &outcome) {
+                result.invalidReasons[reason, default: 0] += 1
+                continue
+            }
+            result.validDraws.append(draw)
+            for g in 0..<goals where outcome.goalsMet[g] { result.goalMetCounts[g] += 1 }
+            for k in 0..<outputs { result.outputs[k].append(outcome.outputs[k]) }
+        }
+        return result
+    }
+
+    /// Runs `draws` draws on `workers` concurrent workers, each with its own evaluator from
+    /// `makeEvaluator`. `isCancelled` is polled between chunks; when it turns true the run
+    /// returns the longest completed prefix of draws, marked partial. `progress` is called with
+    /// the number of chunks finished (from any worker).
+    public static func run<E: DrawEvaluator>(inputs: [UncertainInput], draws: Int, seed: UInt64, goals: Int, outputs: Int,
+                                             workers: Int, makeEvaluator: @escaping @Sendable () -> E,
+                                             isCancelled: @escaping @Sendable () -> Bool = { false },
+                                             progress: @escaping @Sendable (Int) -> Void = { _ in }) async -> MonteCarloDraws {
+        let chunks = (draws + chunkSize - 1) / chunkSize
+        let workerCount = max(1, min(workers, chunks))
+        let parts = await withTaskGroup(of: [(Int, MonteCarloDraws)].self) { group in
+            for w in 0..<workerCount {
+                group.addTask {
+                    var evaluator = makeEvaluator()
+                    var done: [(Int, MonteCarloDraws)] = []
+                    var c = w
+                    while c < chunks {
+                        if isCancelled() { break }
+                        let range = (c * chunkSize)..<min(draws, (c + 1) * chunkSize)
+                        done.append((c, run(inputs: inputs, draws: range, seed: seed, goals: goals, outputs: outputs,
+                                            evaluator: &evaluator)))
+                        progress(c)
+                        c += workerCount
+                    }
+                    return done
+                }
+            }
+            var all: [(Int, MonteCarloDraws)] = []
+            for await part in group { all += part }
+            return all
+        }
+        var byChunk = [MonteCarloDraws?](repeating: nil, count: chunks)
+        for (c, part) in parts { byChunk[c] = part }
+        var result = MonteCarloDraws(draws: 0, validDraws: [], goalMetCounts: [Int](repeating: 0, count: goals),
+                                     outputs: [[Double]](repeating: [], count: outputs), invalidReasons: [:], partial: false)
+        for part in byChunk {
+            guard let part else { result.partial = true; break }
+            result.draws += part.draws
+            result.validDraws += part.validDraws
+            for g in 0..<goals { result.goalMetCounts[g] += part.goalMetCounts[g] }
+            for k in 0..<outputs { result.outputs[k] += part.outputs[k] }
+            result.invalidReasons.merge(part.invalidReasons, uniquingKeysWith: +)
+        }
+        return result
+    }
+}

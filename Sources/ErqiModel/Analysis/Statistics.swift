@@ -1,0 +1,69 @@
+/// The statistics Monte Carlo reports (ANALYSIS.md §3): Wilson intervals, nearest-rank
+/// percentiles, Spearman rank correlation.
+public enum Statistics {
+    /// z of a two-sided 95 % interval, Φ⁻¹(0.975).
+    public static let z95 = 1.959963984540054
+
+    /// The Wilson score interval of a proportion: `successes` of `trials`, at `z` (95 % by default).
+    public static func wilson(successes: Int, trials: Int, z: Double = z95) -> (low: Double, high: Double)? {
+        guard trials > 0, successes >= 0, successes <= trials else { return nil }
+        let n = Double(trials), p = Double(successes) / n, z2 = z * z
+        let denominator = 1 + z2 / n
+        let centre = (p + z2 / (2 * n)) / denominator
+        let half = z / denominator * (p * (1 - p) / n + z2 / (4 * n * n)).squareRoot()
+        return (max(0, centre - half), min(1, centre + half))
+    }
+
+    /// The nearest-rank percentile of ascending `sorted`: the value at (1-based) index ⌈p·n⌉,
+    /// and the first value for p = 0. Nil for no values.
+    public static func nearestRank(_ sorted: [Double], _ p: Double) -> Double? {
+        guard !sorted.isEmpty else { return nil }
+        let rank = (p * Double(sorted.count)).rounded(.up)
+        let index = min(max(Int(rank), 1), sorted.count) - 1
+        return sorted[index]
+    }
+
+    /// Mean and (sample, n − 1) standard deviation; sd 0 for one value. Nil for none.
+    public static func meanAndSD(_ values: [Double]) -> (mean: Double, sd: Double)? {
+        guard !values.isEmpty else { return nil }
+        var mean = 0.0, m2 = 0.0
+        for (i, x) in values.enumerated() {
+            let d = x - mean
+            mean += d / Double(i + 1)
+            m2 += d * (x - mean)
+        }
+        return (mean, values.count > 1 ? (m2 / Double(values.count - 1)).squareRoot() : 0)
+    }
+
+    /// Ranks 1…n, ties sharing their average rank.
+    public static func ranks(_ values: [Double]) -> [Double] {
+        let order = values.indices.sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
+        var ranks = [Double](repeating: 0, count: values.count)
+        var i = 0
+        while i < order.count {
+            var j = i
+            while j + 1 < order.count && values[order[j + 1]] == values[order[i]] { j += 1 }
+            let average = Double(i + j) / 2 + 1
+            for k in i...j { ranks[order[k]] = average }
+            i = j + 1
+        }
+        return ranks
+    }
+
+    /// Pearson correlation; nil when either side does not vary or the lengths differ.
+    public static func pearson(_ x: [Double], _ y: [Double]) -> Double? {
+        guard x.count == y.count, x.count > 1, let (mx, _) = meanAndSD(x), let (my, _) = meanAndSD(y) else { return nil }
+        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        for i in x.indices {
+            let dx = x[i] - mx, dy = y[i] - my
+            sxy += dx * dy; sxx += dx * dx; syy += dy * dy
+        }
+        guard sxx > 0, syy > 0 else { return nil }
+        return sxy / (sxx * syy).squareRoot()
+    }
+
+    /// Spearman's rank correlation (Pearson on average ranks); nil when a side does not vary.
+    public static func spearman(_ x: [Double], _ y: [Double]) -> Double? {
+        pearson(ranks(x), ranks(y))
+    }
+}
