@@ -1,6 +1,6 @@
-import ArgumentParser
-import ErqiBatch
-import ErqiFiles
+public import ArgumentParser
+public import ErqiBatch
+public import ErqiFiles
 import ErqiRender
 
 /// `erqi baseline export|import|check|diff`: the baseline as spreadsheets and back.

@@ -1,5 +1,5 @@
 import ErqiFiles
-import ErqiModel
+public import ErqiModel
 
 /// `erqi baseline check FILE`: every problem of a baseline file (exit 2), or its summary with
 /// how many parameters are still estimates (exit 0).

@@ -1,6 +1,6 @@
-import ErqiFiles
-import ErqiModel
-import ErqiRender
+public import ErqiFiles
+public import ErqiModel
+public import ErqiRender
 
 /// `erqi baseline diff A B`: the parameters (and sources, townships) that differ from baseline
 /// A to B, then how a scenario's headline figures and goal verdicts move when it runs on B

@@ -1,5 +1,5 @@
-import ErqiFiles
-import ErqiModel
+public import ErqiFiles
+public import ErqiModel
 
 /// `erqi baseline export`: the baseline as spreadsheet tables (CSV) or one JSON document.
 public struct BaselineExportJob: Sendable {

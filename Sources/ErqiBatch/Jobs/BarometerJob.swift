@@ -1,6 +1,6 @@
-import ErqiFiles
-import ErqiModel
-import ErqiRender
+public import ErqiFiles
+public import ErqiModel
+public import ErqiRender
 
 /// `erqi barometer FILE...`: every goal and township of each scenario graded green, yellow or
 /// red against the baseline's bands (docs/MODEL.md §10).

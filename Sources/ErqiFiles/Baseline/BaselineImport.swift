@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// `erqi baseline import`: new values (and units, notes, sources) for listed parameters of a
 /// baseline, from a CSV table such as `erqi baseline export` writes.

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// The baseline as tables for spreadsheets: parameters, sources and townships
 /// (`erqi baseline export`). Values are written in full precision, so that importing the

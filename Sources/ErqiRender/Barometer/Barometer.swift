@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// The barometer (晴雨表) of one scenario's result: every goal and township graded against the
 /// band that the baseline's `warning.band.*` parameters give (docs/MODEL.md §10).

@@ -1,5 +1,5 @@
-import ErqiFiles
-import ErqiModel
+public import ErqiFiles
+public import ErqiModel
 
 /// The barometer as a table (for people, CSV, Markdown) and as `erqi-barometer` JSON.
 public enum BarometerViews {
