@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: run test build release bench deps embed generate check-generated lint clean
+.PHONY: run test build release bench deps embed generate check-generated lint clean man
 
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
@@ -44,6 +44,11 @@ test: deps check-generated embed lint
 
 bench: deps embed
 	$(SWIFT) run -c release erqi-bench
+
+# The man page, generated from the same help texts as --help and the shell's help.
+man: deps embed
+	$(SWIFT) build --product erqi
+	./.build/debug/erqi --generate-man > docs/erqi.1.tmp && mv docs/erqi.1.tmp docs/erqi.1
 
 clean:
 	rm -rf .build

@@ -20,6 +20,7 @@
 #include <unistd.h>
 #include <errno.h>
 #include <sys/select.h>
+#include <sys/ioctl.h>
 #include <editline/readline.h>
 
 /* ---- readline globals: setters ---- */
@@ -189,6 +190,16 @@ static inline void erqi_stdin_clear_error(void) {
 /** Makes stdout line-buffered (when it is a pipe, a driving program sees each line at once). */
 static inline void erqi_stdout_line_buffered(void) {
     setvbuf(stdout, NULL, _IOLBF, 0);
+}
+
+/** The size of the terminal on standard output in cells; 0 and 0 when it is not a terminal. */
+static inline void erqi_terminal_size(int *columns, int *rows) {
+    struct winsize ws;
+    if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0) {
+        *columns = ws.ws_col; *rows = ws.ws_row;
+    } else {
+        *columns = 0; *rows = 0;
+    }
 }
 
 #endif /* ERQI_CLIBEDIT_SHIM_H */

@@ -15,4 +15,12 @@ public enum Terminal {
     public static func useLineBufferedOutput() {
         erqi_stdout_line_buffered()
     }
+
+    /// The size of the terminal on standard output in cells, asked anew at each call (the
+    /// window may have been resized); nil when standard output is not a terminal.
+    public static func size() -> (columns: Int, rows: Int)? {
+        var columns: Int32 = 0, rows: Int32 = 0
+        erqi_terminal_size(&columns, &rows)
+        return columns > 0 && rows > 0 ? (Int(columns), Int(rows)) : nil
+    }
 }

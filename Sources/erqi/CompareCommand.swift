@@ -12,7 +12,7 @@ struct CompareCommand: BatchCommand {
             difference to the first. --format markdown pastes into a briefing as is.
             """)
 
-    @Argument(help: ArgumentHelp("Two or more scenario files.", valueName: "scenario"))
+    @Argument(help: ArgumentHelp("Two or more scenario files, or names in ./scenarios (plan-2015).", valueName: "scenario"))
     var files: [String]
 
     @Option(name: .customLong("set"), help: ArgumentHelp("A setting applied to every scenario (as in run); repeatable.", valueName: "key=value"))

@@ -16,6 +16,9 @@ struct ErqiCommand: ParsableCommand {
               afterwards; ~/.erqirc runs first unless --no-init. History is kept in
               $ERQI_HISTORY, else $XDG_STATE_HOME/erqi/history (~/.local/state/erqi/history).
 
+            erqi --version prints the version and the embedded baseline's id and SHA-256; \
+            erqi --generate-completion-script bash|zsh|fish prints a completion script.
+
             Exit status:
               0  success
               1  fmt --check: some files are not in canonical form

@@ -42,7 +42,11 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
     if !startup.isScripted {
         sink.writeOutput(Banner.text(baseline: baseline))
     }
+    shell.terminal = { ErqiLineEditor.Terminal.size().map { TerminalSize(columns: $0.columns, rows: $0.rows) } }
+    shell.colour = environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
+    let pagerCommand = Pager.command(environment)
     let runner = ShellRunner(shell: shell, source: EditorInput(editor), sink: sink, mode: .interactive)
+    runner.pager = { Pager.show($0, command: pagerCommand) }
     return runner.run()
 }
 

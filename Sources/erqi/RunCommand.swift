@@ -8,7 +8,8 @@ struct RunCommand: BatchCommand {
         commandName: "run",
         abstract: "Project scenarios and report their results.",
         discussion: """
-            A folder means its *.json files; a quoted pattern such as 'scenarios/*.json' is \
+            A name without '/' or '.json' that is not a file means scenarios/NAME.json, as in \
+            the shell. A folder means its *.json files; a quoted pattern such as 'scenarios/*.json' is \
             expanded too. Scenarios are read and evaluated on every core; results keep the order \
             given. --format json prints an array of result objects, jsonl one per line, csv one \
             row per scenario (totals and each goal's value and met), table and markdown each \

@@ -25,9 +25,13 @@ struct SweepCommand: BatchCommand {
     @Option(help: "Output format: table, csv, json, jsonl or markdown.")
     var format: OutputFormat = .table
 
+    @Option(name: .customLong("output"), help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+    var outputPath: String?
+
     @OptionGroup var baseline: BaselineOption
 
     func outcome() -> BatchOutcome {
-        SweepJob(file: file, axes: axes, settings: settings, format: format, baselinePath: baseline.path).execute()
+        SweepJob(file: file, axes: axes, settings: settings, format: format, baselinePath: baseline.path,
+                 outputPath: outputPath).execute()
     }
 }

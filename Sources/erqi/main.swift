@@ -4,6 +4,14 @@ import Foundation
 
 /// The one place that prints and exits: parse, run, write, map every failure to status 2.
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments == ["--version"] {
+    Terminal.writeOut(VersionText.text())
+    exit(ExitStatus.success.rawValue)
+}
+if arguments == ["--generate-man"] {
+    Terminal.writeOut(ManPageText.text())
+    exit(ExitStatus.success.rawValue)
+}
 let command: any ParsableCommand
 do {
     command = try ErqiCommand.parseAsRoot(arguments)

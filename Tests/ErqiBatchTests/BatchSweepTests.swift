@@ -113,8 +113,11 @@ import Testing
         let table = sweep.table(sweep.run())
         #expect(table.columns.map(\.key) == ["pv-mazhai.start_month", "intensity_change", "energy_gap_tce", "co2_2015_t",
                                              "cod_household_2015_t", "cod_industrial_2015_t", "nh3n_household_2015_t",
-                                             "nh3n_industrial_2015_t", "all_goals_met", "goals_missed", "problem"])
+                                             "nh3n_industrial_2015_t", "all_goals_met", "goals_missed", "missed_goals", "problem"])
         #expect(table.rows.count == 3)
+        let missedAt13 = sweep.run()[2].outputs!.missedGoals
+        #expect(table.rows[2][10] == .text(missedAt13.joined(separator: " ")))
+        #expect(missedAt13.count == sweep.run()[2].outputs!.goalsMissed && missedAt13.contains("township.houzhai"))
         let csv = TableRenderer.render(table, as: .csv)
         #expect(csv.split(separator: "\n").count == 4)
         #expect(csv.split(separator: "\n")[1].hasPrefix("1,"))

@@ -151,3 +151,59 @@ import Testing
         #expect(root.stdout.contains("Shell: erqi [--baseline FILE] [-c 'CMD; CMD']"))
     }
 }
+
+/// Scenario names on the command line and `sweep --output` (issue 9).
+@Suite struct CliScenarioNameTests {
+    @Test func aScenarioNameWorksWhereAPathDoes() throws {
+        let byName = try Cli.runOnSeed(["compare", "plan-2015", "bau", "--format", "csv"], in: Cli.root)
+        #expect(byName.status == 0, "\(byName.stderr)")
+        let byPath = try Cli.runOnSeed(["compare", Cli.scenario("plan-2015"), Cli.scenario("bau"), "--format", "csv"])
+        #expect(byName.stdout == byPath.stdout)
+        let run = try Cli.runOnSeed(["run", "bau", "--format", "csv"], in: Cli.root)
+        #expect(run.status == 0 && run.stdout.contains("bau,scenarios/bau.json"), "\(run.stderr)")
+        let missing = try Cli.runOnSeed(["run", "no-such-scenario"], in: Cli.root)
+        #expect(missing.status == 2 && missing.stderr.contains("no-such-scenario"))
+    }
+
+    @Test func sweepWritesOutputAndNamesMissedGoals() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("erqi-sweep-\(UUID().uuidString).csv").path
+        let r = try Cli.runOnSeed(["sweep", "plan-2015", "--vary", "pv-mazhai.capacity_mw=0:10:5", "--format", "csv", "--output", file], in: Cli.root)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        let csv = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(csv.hasPrefix("pv-mazhai.capacity_mw,"))
+        #expect(csv.contains(",missed_goals,"))
+        #expect(csv.contains("township.houzhai"))
+    }
+}
+
+/// The conventions of the field: --version, completion scripts, the man page (issue 9).
+@Suite struct CliConventionTests {
+    @Test func versionNamesTheBaselineAndItsDigest() throws {
+        let r = try Cli.run(["--version"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("erqi ") == true)
+        #expect(lines.count == 2 && lines[1].hasPrefix("baseline erqi-2014 (embedded) sha256 "))
+        #expect(lines.last.map { $0.split(separator: " ").last!.count } == 64)
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScripts(shell: String) throws {
+        let r = try Cli.run(["--generate-completion-script", shell])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("erqi"))
+        #expect(r.stdout.contains("sweep"))
+    }
+
+    @Test func theManPageCoversEveryCommand() throws {
+        let r = try Cli.run(["--generate-man"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix(".TH ERQI 1"))
+        for name in ["run", "check", "sweep", "compare", "diff", "fmt"] { #expect(r.stdout.contains(".SS \(name)")) }
+        for usage in ["set ID.FIELD VALUE", "quit | quit!", "title TEXT", ".pager on|off", "edit"] {
+            #expect(r.stdout.contains(".B \(usage)"), "\(usage)")
+        }
+        #expect(!r.stdout.split(separator: "\n").contains { $0.hasPrefix(".") && $0.hasPrefix("..") })
+    }
+}

@@ -21,6 +21,7 @@ import Testing
         var environment = PseudoTerminal.baseEnvironment
         environment["HOME"] = home
         environment["ERQI_HISTORY"] = historyPath
+        environment["PAGER"] = "cat"    // tall output must not stop in less
         let t = try PseudoTerminal(executable: try ErqiBinary.url.path, arguments: ["--no-init"], environment: environment)
         try t.waitFor("Ctrl-D quits.")
         return t

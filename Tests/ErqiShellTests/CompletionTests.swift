@@ -62,6 +62,38 @@ import Testing
         #expect(completer.candidates(before: "compare plan-2015 ", word: "ba") == ["bau"])
     }
 
+    @Test func afterSaveLoadCompareOnlyScenariosJsonAndFolders() throws {
+        let dir = Fixtures.temporaryFolder()
+        for name in ["Makefile", "Package.swift", "what-if.json"] {
+            try "{}".write(toFile: dir + "/" + name, atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createDirectory(atPath: dir + "/more", withIntermediateDirectories: true)
+        for command in ["save ", "save! ", "load ", "compare plan-2015 "] {
+            #expect(completer.candidates(before: command, word: dir + "/") == [dir + "/more/", dir + "/what-if.json"], "\(command)")
+        }
+        #expect(completer.candidates(before: "source ", word: dir + "/").contains(dir + "/Makefile"))
+    }
+
+    @Test func chineseTownshipNamesComplete() {
+        #expect(completer.candidates(before: "set pv-mazhai.township ", word: "福") == ["福华街办事处"])
+        #expect(completer.candidates(before: "set pv-mazhai.township ", word: "马").contains("马寨镇"))
+    }
+
+    @Test func monthsInCalendarOrder() {
+        let months = completer.candidates(before: "set pv-mazhai.start_month ", word: "")
+        #expect(months == ["01-jan", "02-feb", "03-mar", "04-apr", "05-may", "06-jun", "07-jul", "08-aug", "09-sep",
+                           "10-oct", "11-nov", "12-dec", "13-never"])
+        // libedit lists candidates sorted case-insensitively: the numbered list stays in calendar order.
+        #expect(months.sorted { $0.lowercased() < $1.lowercased() } == months)
+        #expect(completer.candidates(before: "set pv-mazhai.start_month ", word: "ju") == ["jun", "jul"])
+        let shell = Fixtures.shell()
+        shell.run("set pv.start_month 09-sep".replacingOccurrences(of: "pv.", with: "rooftop_pv."))
+        #expect(shell.session.scenario.measures[0].fields["start_month"] == .number(9))
+        shell.run("set rooftop_pv.start_month 13-never")
+        #expect(shell.session.scenario.measures[0].fields["start_month"] == .number(13))
+        #expect(shell.execute(line: "set rooftop_pv.start_month 09-oct").error?.contains("names two months") == true)
+    }
+
     @Test func topicsAfterHelpShowExplain() {
         #expect(completer.candidates(before: "help ", word: "und") == ["undo", "unset"].filter { $0.hasPrefix("und") })
         #expect(completer.candidates(before: "show ", word: "pv-") == ["pv-mazhai"])

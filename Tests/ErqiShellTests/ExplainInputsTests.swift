@@ -15,7 +15,7 @@ import Testing
         for field in spec.fields {
             switch field.kind {
             case .vehicleCount: shell.run("set m.count.bus 1")
-            case .quantity(_, let maximum): if case .zero = field.defaultValue { shell.run("set m.\(field.name) \(maximum == nil ? 0.5 : 0.01)") }
+            case .quantity(_, let maximum): if case .zero = field.defaultValue { shell.run("set m.\(field.name) \(maximum == nil ? "0.5" : "1%")") }
             }
         }
         let session = shell.session

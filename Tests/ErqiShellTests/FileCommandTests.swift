@@ -208,3 +208,28 @@ import Testing
         #expect(text.contains("baseline.sha256") && text.contains("000000000000…") && text.contains(BaselineStore.embeddedSHA256.prefix(12)))
     }
 }
+
+/// `.help`, `clear`, and spreadsheets refused by `export` (issue 9).
+@Suite struct ConventionCommandTests {
+    @Test func dotHelpIsHelp() {
+        let shell = Fixtures.shell()
+        #expect(shell.run(".help").output == shell.run("help").output)
+        #expect(shell.run(".help set").output == shell.run("help set").output)
+    }
+
+    @Test func clearOnlyOnATerminal() {
+        let shell = Fixtures.shell()
+        #expect(shell.run("clear").output.isEmpty)
+        shell.terminal = { TerminalSize(columns: 80, rows: 24) }
+        #expect(shell.run("clear").output == "\u{1B}[H\u{1B}[2J")
+    }
+
+    @Test(arguments: ["out.xlsx", "dir/Out.XLS", "x.ods", "brief.pdf"])
+    func spreadsheetsAreRefused(file: String) {
+        let dir = Fixtures.temporaryFolder()
+        let out = Fixtures.shell().execute(line: "export \(dir)/\(file)")
+        #expect(out.failed)
+        #expect(out.error?.contains("write .csv") == true)
+        #expect(!FileManager.default.fileExists(atPath: "\(dir)/\(file)"))
+    }
+}

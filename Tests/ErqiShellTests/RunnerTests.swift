@@ -66,12 +66,42 @@ import Testing
     }
 
     @Test func interactivePromptsAndKeepsGoingAfterErrors() {
-        let (r, source, sink) = runner([.line("nonsense"), .line("add motors"), .interrupted, .line("quit")], mode: .interactive)
+        let (r, source, sink) = runner([.line("nonsense"), .line("add motors"), .interrupted, .line("quit!")], mode: .interactive)
         #expect(r.run() == 0)
         #expect(source.prompts == ["erqi> ", "erqi> ", "erqi> ", "erqi> "])
         #expect(sink.errors.hasPrefix("error: unknown command 'nonsense'"))
         #expect(sink.output.contains("added motors"))
-        #expect(source.history == ["nonsense", "add motors", "quit"])
+        #expect(source.history == ["nonsense", "add motors", "quit!"])
+    }
+
+    @Test(arguments: ["quit", "exit"])
+    func quitAndExitShareTheUnsavedGuard(word: String) {
+        let (r, source, sink) = runner([.line("add motors"), .line(word), .line(word), .line("never read")], mode: .interactive)
+        #expect(r.run() == 0)
+        #expect(sink.errors == ShellRunner.unsavedWarning + "\n")
+        #expect(source.prompts.count == 3)
+    }
+
+    @Test func aChangeAfterTheWarningArmsTheGuardAgain() {
+        let (r, source, sink) = runner([.line("add motors"), .line("quit"), .line("add rooftop_pv"), .endOfInput, .endOfInput],
+                                       mode: .interactive)
+        #expect(r.run() == 0)
+        #expect(sink.errors == String(repeating: ShellRunner.unsavedWarning + "\n", count: 2))
+        #expect(source.prompts.count == 5)
+    }
+
+    @Test(arguments: ["quit!", "exit!"])
+    func quitBangLeavesAnyway(word: String) {
+        let (r, source, sink) = runner([.line("add motors"), .line(word), .line("never read")], mode: .interactive)
+        #expect(r.run() == 0)
+        #expect(sink.errors.isEmpty)
+        #expect(source.prompts.count == 2)
+    }
+
+    @Test func quitWithoutChangesLeavesAtOnce() {
+        let (r, source, _) = runner([.line("goals"), .line("quit"), .line("never read")], mode: .interactive)
+        #expect(r.run() == 0)
+        #expect(source.prompts.count == 2)
     }
 
     @Test func ctrlDWithUnsavedChangesWarnsOnce() {
@@ -92,5 +122,44 @@ import Testing
         let (r, source, _) = runner([.line("goals")], mode: .script(name: "<stdin>"))
         #expect(r.run() == 0)
         #expect(source.prompts.allSatisfy { $0.isEmpty })
+    }
+}
+
+/// `;` and a trailing `\` at the prompt (issue 9).
+@Suite struct PromptLineTests {
+    func run(_ inputs: [ShellInput]) -> (Shell, LinesSource, CapturedOutput) {
+        let shell = Fixtures.shell()
+        let source = LinesSource(inputs: inputs)
+        let sink = CapturedOutput()
+        _ = ShellRunner(shell: shell, source: source, sink: sink, mode: .interactive).run()
+        return (shell, source, sink)
+    }
+
+    @Test func semicolonsSeparateCommands() {
+        let (shell, source, sink) = run([.line("add motors; set motors.capacity_kw 1MW; set motors.note \"a\\\"; b\""), .line("quit!")])
+        #expect(shell.session.scenario.measures.first?.fields["capacity_kw"] == .number(1000))
+        #expect(shell.session.scenario.measures.first?.fields["note"] == .text("a\"; b"))
+        #expect(sink.output.contains("added motors"))
+        #expect(source.history.first == "add motors; set motors.capacity_kw 1MW; set motors.note \"a\\\"; b\"")
+    }
+
+    @Test func theFirstFailureEndsTheLine() {
+        let (shell, _, sink) = run([.line("add motors; frobnicate; add rooftop_pv"), .line("quit!")])
+        #expect(shell.session.scenario.measures.map(\.id) == ["motors"])
+        #expect(sink.errors.contains("unknown command 'frobnicate'"))
+        #expect(sink.errors.contains("(1 later command on the line not run)"))
+    }
+
+    @Test func aTrailingBackslashContinuesTheLine() {
+        let (shell, source, _) = run([.line("add rooftop_pv \\"), .line("as pv-campus"), .line("quit!")])
+        #expect(shell.session.scenario.measures.map(\.id) == ["pv-campus"])
+        #expect(source.prompts == ["erqi> ", LineContinuation.prompt, "erqi> "])
+        #expect(source.history.first == "add rooftop_pv as pv-campus")
+    }
+
+    @Test func aBackslashInsideQuotesDoesNotContinue() {
+        #expect(LineContinuation.continued("set a.note \"x\\") == nil)
+        #expect(LineContinuation.continued("set a.note 'x\\'") == nil)
+        #expect(LineContinuation.continued("add motors \\") == "add motors ")
     }
 }

@@ -40,11 +40,33 @@ public struct Comparison: Sendable {
     /// The three tables: inputs, outputs, goals.
     public func tables() -> [Table] { [inputsTable(), outputsTable(), goalsTable()] }
 
-    /// The inputs that differ, one column per scenario.
+    /// The inputs that differ, one column per scenario. A measure that some scenarios lack
+    /// and the others hold alike is one row (`coal_to_gas, 4 fields`); a note counts the
+    /// field rows folded so.
     public func inputsTable() -> Table {
-        let rows: [[Cell]] = inputs.map { d in [.text(d.path)] + d.values.map { .text($0.text) } }
-        return Table(title: "Inputs that differ", columns: [Column("input")] + names.map { Column($0) }, rows: rows,
-                     notes: inputs.isEmpty ? ["The scenarios have the same measures, assumptions and options."] : [])
+        let folded = InputDifferences.foldedMeasures(inputs)
+        var rows: [[Cell]] = []
+        var foldedRows = 0
+        for d in inputs {
+            if folded.keys.contains(where: { d.path.hasPrefix("measures.\($0).") }) {
+                foldedRows += 1
+                continue
+            }
+            if let n = folded[String(d.path.dropFirst("measures.".count))], d.path.hasPrefix("measures."), n > 0 {
+                rows.append([.text(d.path)] + d.values.map { v in
+                    .text(v == .absent ? v.text : "\(v.text), \(n) field\(n == 1 ? "" : "s")")
+                })
+            } else {
+                rows.append([.text(d.path)] + d.values.map { .text($0.text) })
+            }
+        }
+        var notes: [String] = []
+        if inputs.isEmpty { notes.append("The scenarios have the same measures, assumptions and options.") }
+        if foldedRows > 0 {
+            notes.append("\(foldedRows) field rows of measures that only some scenarios have, set alike wherever present, "
+                + "are folded into their measure's row (`erqi diff A B` lists them).")
+        }
+        return Table(title: "Inputs that differ", columns: [Column("input")] + names.map { Column($0) }, rows: rows, notes: notes)
     }
 
     /// Headline outputs per scenario, each later scenario with its difference to the first.
@@ -73,12 +95,21 @@ public struct Comparison: Sendable {
         var ids: [String] = []
         for r in results { for g in r.goals where !ids.contains(g.id) { ids.append(g.id) } }
         let rows: [[Cell]] = ids.map { id in
-            let label = results.lazy.compactMap { $0.goal(id)?.label }.first ?? id
-            return [.text(id), .text(label)] + results.map { r in r.goal(id).map { .flag($0.met) } ?? .empty }
+            let goal = results.lazy.compactMap { $0.goal(id) }.first
+            var row: [Cell] = [.text(id), .text(goal?.label ?? id), .text(goal.map { $0.unit == "fraction" ? "%" : $0.unit } ?? "")]
+            for r in results {
+                guard let g = r.goal(id) else { row += [.empty, .empty]; continue }
+                let places = g.unit == "t" || g.unit == "km2" ? 2 : 0
+                row += [.flag(g.met), g.unit == "fraction" ? .percent(g.margin, decimals: 2) : .number(g.margin, decimals: places)]
+            }
+            return row
         }
         let missed = results.map { r in r.goals.filter { !$0.met }.count }
-        let total: [Cell] = [.text("missed"), .text("goals missed")] + missed.map { .number(Double($0), decimals: 0) }
-        return Table(title: "Goals", columns: [Column("goal"), Column("label")] + names.map { Column($0) },
-                     rows: rows + [total])
+        var total: [Cell] = [.text("missed"), .text("goals missed"), .text("goals")]
+        for m in missed { total += [.number(Double(m), decimals: 0), .empty] }
+        var columns = [Column("goal"), Column("label"), Column("unit")]
+        for name in names { columns += [Column(name), Column("margin.\(name)", "margin", right: true)] }
+        return Table(title: "Goals", columns: columns, rows: rows + [total],
+                     notes: ["margin: how far each scenario is inside its goal (negative: the shortfall), in the goal's unit; for % goals in percentage points."])
     }
 }

@@ -70,6 +70,27 @@ public enum InputDifferences {
 
     static func allEqual(_ values: [InputValue]) -> Bool { values.allSatisfy { $0 == values.first } }
 
+    /// Measures that some scenarios lack while the others hold them with the same lever and
+    /// the same fields, each with the number of its field rows in `differences`.
+    public static func foldedMeasures(_ differences: [InputDifference]) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for d in differences where d.path.hasPrefix("measures.") {
+            let rest = d.path.dropFirst("measures.".count)
+            if !rest.contains("."), d.values.contains(.absent) {
+                let present = d.values.filter { $0 != .absent }
+                if allEqual(present) { out[String(rest)] = 0 }
+            }
+        }
+        for d in differences where d.path.hasPrefix("measures.") {
+            let rest = d.path.dropFirst("measures.".count)
+            guard let dot = rest.firstIndex(of: ".") else { continue }
+            let id = String(rest[..<dot])
+            guard let n = out[id] else { continue }
+            out[id] = allEqual(d.values.filter { $0 != .absent }) ? n + 1 : nil
+        }
+        return out
+    }
+
     /// A field's value with its unit (`15 MW`, `month 9`); long notes shortened.
     static func text(_ v: FieldValue, field: String, lever: LeverKind) -> String {
         switch v {

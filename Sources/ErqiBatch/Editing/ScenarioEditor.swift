@@ -30,9 +30,20 @@ public enum ScenarioEditor {
         scenario.uncertainty = scenario.uncertainty.filter { !$0.key.hasPrefix(id + ".") }
     }
 
-    /// Sets `ID.FIELD` to a typed value (`15MW`, `sep`, `mazhai`). `set` on a lever's name
-    /// creates that measure when it does not exist yet.
-    public static func set(_ scenario: inout Scenario, path: String, value: String, baseline: Baseline) throws(EditError) {
+    /// What a `set` did besides storing the value: how a relative value was reached
+    /// (`+500`, `×1.1`, `+3 months`) and a remark to show (a month shifted past December).
+    public struct SetOutcome: Equatable, Sendable {
+        public var change: String?
+        public var note: String?
+        public init(change: String? = nil, note: String? = nil) { self.change = change; self.note = note }
+    }
+
+    /// Sets `ID.FIELD` to a typed value (`15MW`, `sep`, `mazhai`) or a change of the current
+    /// one (`+3` on a month shifts it; `+500`, `-2MW`, `+10%`, `*1.5` on numbers, see
+    /// `RelativeValue`). `set` on a lever's name creates that measure when it does not exist yet.
+    @discardableResult
+    public static func set(_ scenario: inout Scenario, path: String, value: String, baseline: Baseline) throws(EditError) -> SetOutcome {
+        var outcome = SetOutcome()
         let (id, field) = try splitPath(path)
         var edited = scenario
         if edited.measureIndex(id) == nil {
@@ -45,7 +56,12 @@ public enum ScenarioEditor {
         let parsed: FieldValue
         switch field {
         case CommonField.startMonth:
-            parsed = .number(try ValueParser.month(value, field: path))
+            let current = measure.fields[field]?.number ?? Double(spec.defaultStartMonth)
+            let (m, note) = try ValueParser.month(value, from: current, field: path)
+            parsed = .number(m)
+            outcome.note = note
+            let t = value.trimmingSpaces
+            if t.hasPrefix("+") || t.hasPrefix("-") { outcome.change = "\(t) month\(String(t.dropFirst()).trimmingSpaces == "1" ? "" : "s")" }
         case CommonField.township:
             parsed = .text(townshipID(value.trimmingSpaces, baseline: baseline))
         case CommonField.profile, CommonField.sector, CommonField.note:
@@ -57,11 +73,25 @@ public enum ScenarioEditor {
                 let names = fieldNames(for: measure.lever, baseline: baseline)
                 throw EditError("\(path): \(measure.lever.id) has no field '\(field)'\(Suggestions.hint(field, names)); fields: \(names.joined(separator: ", "))")
             }
-            parsed = .number(try ValueParser.number(value, unit: fs.unit, field: path))
+            let typed = try RelativeValue.parse(value, unit: fs.unit, field: path)
+            let current = currentNumber(measure, field: field, spec: fs, scenario: edited, baseline: baseline)
+            parsed = .number(typed.applied(to: current))
+            outcome.change = typed.changeText
         }
         edited.measures[i].fields[field] = parsed
         try validate(edited, baseline: baseline, near: "measures.\(id)")
         scenario = edited
+        return outcome
+    }
+
+    /// A numeric field's value now: as set, else its default (zero or the parameter it names,
+    /// with the scenario's assumption applied).
+    static func currentNumber(_ measure: Measure, field: String, spec: FieldSpec, scenario: Scenario, baseline: Baseline) -> Double {
+        if let v = measure.fields[field]?.number { return v }
+        switch spec.defaultValue {
+        case .zero: return 0
+        case .parameter(let key): return scenario.assumptions[key.key] ?? baseline.parameter(key.key)?.value ?? 0
+        }
     }
 
     /// Removes a field so that it takes its default again.
@@ -85,8 +115,17 @@ public enum ScenarioEditor {
         }
         var edited = scenario
         let unit = parameter.unit == "fraction" || parameter.unit == "1" ? "fraction" : parameter.unit
-        let v = key.hasSuffix("deadline_month") ? try ValueParser.month(value, field: key)
-            : try ValueParser.number(value, unit: unit, field: key)
+        // A factor (`*1.1`) scales the value in force; a signed number is a value, since
+        // rates may be negative (`assume growth.industry -1%`).
+        let t = value.trimmingSpaces
+        let v: Double
+        if key.hasSuffix("deadline_month") {
+            v = try ValueParser.month(value, field: key)
+        } else if let c = t.first, c == "*" || c == "×" {
+            v = try RelativeValue.parse(t, unit: unit, field: key).applied(to: scenario.assumptions[key] ?? parameter.value)
+        } else {
+            v = try ValueParser.number(value, unit: unit, field: key)
+        }
         edited.assumptions[key] = v
         try validate(edited, baseline: baseline, near: "assumptions.\(key)")
         scenario = edited

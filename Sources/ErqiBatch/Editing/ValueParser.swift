@@ -1,6 +1,7 @@
 import ErqiModel
 
-/// Reads a typed value into a field's own unit: `15MW`, `15000kW`, `2.2km2`, `50%`,
+/// Reads a typed value into a field's own unit: `15MW`, `15000kW`, `2.2km2`, `2.14万tce` (with
+/// or without a space before the unit), `50%`, `21,400` (digits grouped in threes),
 /// `start_month sep`, plain numbers, or words for text fields.
 public enum ValueParser {
     /// Scale factors from an accepted unit spelling to each canonical unit.
@@ -31,7 +32,7 @@ public enum ValueParser {
     public static func number(_ text: String, unit: String, field: String) throws(EditError) -> Double {
         let trimmed = text.trimmingSpaces
         let (numberPart, unitPart) = split(trimmed)
-        guard let value = Double(numberPart), value.isFinite else {
+        guard let value = plainNumber(numberPart), value.isFinite else {
             throw EditError("\(field): expected a number in \(unit)\(examples(unit)), got '\(text)'")
         }
         if unitPart.isEmpty { return value }
@@ -42,13 +43,35 @@ public enum ValueParser {
         throw EditError("\(field): unit '\(unitPart)' does not fit; expected \(unit)\(examples(unit))")
     }
 
-    /// A month 1…13 from `9`, `sep`, `September`, or `never` (13: not in 2015).
+    /// A month 1…13 from `9`, `sep`, `September`, `never` (13: not in 2015), or the
+    /// completion's `09-sep` and `13-never` (number and name must agree).
     public static func month(_ text: String, field: String) throws(EditError) -> Double {
-        let t = text.trimmingSpaces.lowercased()
+        var t = text.trimmingSpaces.lowercased()
+        if let dash = t.firstIndex(of: "-"), dash != t.startIndex, let n = Int(t[..<dash]) {
+            let name = String(t[t.index(after: dash)...])
+            let named = try month(name, field: field)
+            guard Double(n) == named else {
+                throw EditError("\(field): '\(text)' names two months (\(n) and \(name)); write one, e.g. \(name)")
+            }
+            t = name
+        }
         if let v = Double(t) { return v }
         if t == "never" || t == "none" || t == "2016" { return 13 }
         if t.count >= 3, let i = months.firstIndex(where: { t.hasPrefix($0) }) { return Double(i + 1) }
         throw EditError("\(field): expected a month 1…13 or a name (jan … dec, never), got '\(text)'")
+    }
+
+    /// A number written with optional digit grouping in threes (`21,400`, `1,000,000.5`),
+    /// as erqi prints them; nil for anything else (`2,14`, `21,40`).
+    public static func plainNumber(_ text: String) -> Double? {
+        guard text.contains(",") else { return Double(text) }
+        var body = Substring(text)
+        if let sign = body.first, sign == "+" || sign == "-" { body = body.dropFirst() }
+        let integer = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let groups = integer.split(separator: ",", omittingEmptySubsequences: false)
+        guard let head = groups.first, (1...3).contains(head.count),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        return Double(text.filter { $0 != "," })
     }
 
     static func examples(_ unit: String) -> String {
@@ -61,10 +84,14 @@ public enum ValueParser {
     static func split(_ s: String) -> (String, String) {
         var number = "", rest = Substring(s)
         var seenDigit = false
+        // ASCII digits only: 万 and 亿 count as numerals to Unicode but are units here (2.14万tce).
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
         while let c = rest.first {
-            if c.isNumber || c == "." || ((c == "-" || c == "+") && number.isEmpty) {
-                number.append(c); rest = rest.dropFirst(); seenDigit = seenDigit || c.isNumber
-            } else if (c == "e" || c == "E") && seenDigit && rest.dropFirst().first.map({ $0.isNumber || $0 == "-" || $0 == "+" }) == true {
+            if isDigit(c) || c == "." || ((c == "-" || c == "+") && number.isEmpty) {
+                number.append(c); rest = rest.dropFirst(); seenDigit = seenDigit || isDigit(c)
+            } else if c == "," && seenDigit && rest.dropFirst().first.map(isDigit) == true {
+                number.append(c); rest = rest.dropFirst()
+            } else if (c == "e" || c == "E") && seenDigit && rest.dropFirst().first.map({ isDigit($0) || $0 == "-" || $0 == "+" }) == true {
                 number.append(c); rest = rest.dropFirst()
                 if let sign = rest.first, sign == "-" || sign == "+" { number.append(sign); rest = rest.dropFirst() }
             } else { break }

@@ -18,7 +18,7 @@ public struct CompareJob: Sendable {
             guard files.count >= 2 else { throw BatchError("compare: name at least two scenario files (got \(files.count))") }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
             let baseline = try LoadedBaseline.loadForBatch(path: baselinePath)
-            let runs = try BatchRunner.runAll(files: files, baseline: baseline, settings: settings)
+            let runs = try BatchRunner.runAll(files: files.map(ScenarioPaths.resolve), baseline: baseline, settings: settings)
             let comparison = Comparison(runs: runs, baseline: baseline.baseline)
             let tables = comparison.tables()
             let output = TableSet.render(zip(["inputs", "outputs", "goals"], tables).map { ($0, $1) }, as: format)

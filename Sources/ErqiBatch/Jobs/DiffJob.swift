@@ -21,7 +21,7 @@ public struct DiffJob: Sendable {
             var errors: [BatchError] = []
             var scenarios: [Scenario] = []
             for file in [fileA, fileB] {
-                do throws(BatchError) { scenarios.append(try BatchRunner.load(file: file)) } catch { errors.append(error) }
+                do throws(BatchError) { scenarios.append(try BatchRunner.load(file: ScenarioPaths.resolve(file))) } catch { errors.append(error) }
             }
             if !errors.isEmpty { throw BatchError.combined(errors) }
             let diff = ScenarioDiff(scenarios[0], scenarios[1], baseline: baseline.baseline)

@@ -9,10 +9,13 @@ public struct SweepJob: Sendable {
     public var settings: [String]
     public var format: OutputFormat
     public var baselinePath: String?
+    /// `--output`: written atomically instead of standard output.
+    public var outputPath: String?
 
     public init(file: String, axes: [String], settings: [String] = [], format: OutputFormat = .table,
-                baselinePath: String? = nil) {
+                baselinePath: String? = nil, outputPath: String? = nil) {
         self.file = file; self.axes = axes; self.settings = settings; self.format = format; self.baselinePath = baselinePath
+        self.outputPath = outputPath
     }
 
     public func execute() -> BatchOutcome {
@@ -20,12 +23,18 @@ public struct SweepJob: Sendable {
             let axes = try self.axes.map { (a: String) throws(BatchError) in try SweepAxis.parse(a) }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
             let baseline = try LoadedBaseline.loadForBatch(path: baselinePath)
+            let file = ScenarioPaths.resolve(self.file)
             var scenario = try BatchRunner.load(file: file)
             try BatchRunner.apply(settings, to: &scenario, file: file, baseline: baseline.baseline)
             let sweep = try Sweep(scenario: scenario, axes: axes, baseline: baseline.baseline, file: file)
             let table = sweep.table(sweep.run())
             let warnings = baseline.pinWarning(for: scenario, file: file).map { [$0] } ?? []
-            return BatchOutcome(output: TableRenderer.render(table, as: format), messages: warnings)
+            let text = TableRenderer.render(table, as: format)
+            if let outputPath {
+                do { try AtomicFile.write(text, to: outputPath, overwrite: true) } catch { throw BatchError(error) }
+                return BatchOutcome(output: "", messages: warnings)
+            }
+            return BatchOutcome(output: text, messages: warnings)
         } catch {
             return .failure(error)
         }

@@ -1,4 +1,5 @@
 import ErqiFiles
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -26,11 +27,21 @@ public enum ScenarioPaths {
                 if files.isEmpty { problems.append("\(argument): this folder holds no .json files") }
                 paths += files
             } else {
-                paths.append(argument)
+                paths.append(resolve(argument))
             }
         }
         if !problems.isEmpty { throw BatchError(problems) }
         return paths
+    }
+
+    /// A scenario name (`plan-2015`: no `/`, no `.json`) that is not a file here means
+    /// `scenarios/NAME.json`, as in the shell; anything else is returned as given.
+    public static func resolve(_ argument: String) -> String {
+        guard !argument.contains("/"), !argument.hasSuffix(".json"), !FileManager.default.fileExists(atPath: argument) else {
+            return argument
+        }
+        let named = "scenarios/" + argument + ".json"
+        return FileManager.default.fileExists(atPath: named) ? named : argument
     }
 
     /// Whether `argument` holds a glob character.

@@ -10,6 +10,10 @@ public struct ScenarioRun: Sendable {
     public var result: ScenarioResult
     /// Warnings for standard error (a baseline pin that does not match).
     public var warnings: [String]
+
+    public init(file: String, scenario: Scenario, result: ScenarioResult, warnings: [String] = []) {
+        self.file = file; self.scenario = scenario; self.result = result; self.warnings = warnings
+    }
 }
 
 /// Loads and evaluates many scenario files on every core, keeping their order.

@@ -118,7 +118,7 @@ public struct Sweep: Sendable {
                 }
                 guard patched else { out.append(evaluate(at: i)); continue }
                 if work.evaluate() {
-                    out.append(SweepPoint(values: values, outputs: SweepOutputs(work.compiled, work.projection), problem: nil))
+                    out.append(SweepPoint(values: values, outputs: SweepOutputs(work.compiled, work.projection, baseline: baseline), problem: nil))
                 } else {
                     out.append(SweepPoint(values: values, outputs: nil, problem: work.failureIssue?.description))
                 }
@@ -160,15 +160,19 @@ public struct SweepOutputs: Equatable, Sendable {
     public var water2015_t: [Double]
     public var allGoalsMet: Bool
     public var goalsMissed: Int
+    /// The ids of the goals missed, in the result's order.
+    public var missedGoals: [String]
 
     /// The outputs of an evaluated projection, without building the named result.
-    public init(_ compiled: CompiledScenario, _ p: Projection) {
+    public init(_ compiled: CompiledScenario, _ p: Projection, baseline: Baseline) {
         intensityChange = p.intensityChange
         energyGapTce = p.energyGapTce
         co2_2015_t = p.co2_2015
         water2015_t = [p.water2015[0], p.water2015[1], p.water2015[2], p.water2015[3]]
         goalsMissed = compiled.goalsMissed(p)
         allGoalsMet = goalsMissed == 0
+        // The ids are named only for the points that miss something.
+        missedGoals = allGoalsMet ? [] : GoalID.all(in: baseline).filter { !compiled.check($0, p).met }.map { $0.id(in: baseline) }
     }
 
     public init(_ r: ScenarioResult) {
@@ -178,7 +182,8 @@ public struct SweepOutputs: Equatable, Sendable {
         co2_2015_t = t.co2_2015_t
         water2015_t = [t.codHousehold2015_t, t.codIndustrial2015_t, t.nh3nHousehold2015_t, t.nh3nIndustrial2015_t]
         allGoalsMet = r.allGoalsMet
-        goalsMissed = r.goals.filter { !$0.met }.count
+        missedGoals = r.goals.filter { !$0.met }.map(\.id)
+        goalsMissed = missedGoals.count
     }
 }
 

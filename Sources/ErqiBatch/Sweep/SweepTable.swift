@@ -3,7 +3,8 @@ public import ErqiRender
 
 extension Sweep {
     /// One row per point: the varied values, then intensity_change, energy_gap_tce, co2_2015_t,
-    /// the four water totals, all_goals_met, goals_missed, and `problem` (shown for people only
+    /// the four water totals, all_goals_met, goals_missed, missed_goals (their ids, separated by
+    /// spaces), and `problem` (shown for people only
     /// when a point is invalid, e.g. measures remove more coal than there is).
     public func table(_ points: [SweepPoint]) -> Table {
         let anyProblem = points.contains { $0.problem != nil }
@@ -11,7 +12,7 @@ extension Sweep {
         columns += [Column("intensity_change", right: true), Column("energy_gap_tce", right: true),
                     Column("co2_2015_t", right: true)]
         columns += WaterPollutant.allCases.map { Column("\($0.id)_2015_t", right: true) }
-        columns += [Column("all_goals_met"), Column("goals_missed", right: true),
+        columns += [Column("all_goals_met"), Column("goals_missed", right: true), Column("missed_goals"),
                     Column("problem", machineOnly: !anyProblem)]
         let rows: [[Cell]] = points.map { point in
             var row: [Cell] = point.values.map { .number($0, decimals: Self.decimals(for: $0)) }
@@ -19,9 +20,10 @@ extension Sweep {
                 row += [.percent(o.intensityChange, decimals: 2), .number(o.energyGapTce, decimals: 0),
                         .number(o.co2_2015_t, decimals: 0)]
                 row += o.water2015_t.map { .number($0, decimals: 2) }
-                row += [.flag(o.allGoalsMet), .number(Double(o.goalsMissed), decimals: 0), .empty]
+                row += [.flag(o.allGoalsMet), .number(Double(o.goalsMissed), decimals: 0),
+                        .text(o.missedGoals.joined(separator: " ")), .empty]
             } else {
-                row += [Cell](repeating: .empty, count: 3 + WaterPollutant.count + 2)
+                row += [Cell](repeating: .empty, count: 3 + WaterPollutant.count + 3)
                 row.append(.text(point.problem ?? ""))
             }
             return row

@@ -2,12 +2,13 @@
 /// and completion read it, and its `spec` (CommandCatalog.swift) holds each one's help text,
 /// so a new command is a new case that the compiler then asks for everywhere it matters.
 public enum Command: String, CaseIterable, Sendable {
-    case add, set, unset, remove, assume, uncertain, certain, option
+    case add, set, unset, remove, assume, uncertain, certain, option, title, describe, edit
     case goals, barometer, result, townships, departments, measures, levers, show, explain, solve, tasks, sources
-    case diff, compare, baseline, undo, redo, reset, history
+    case diff, compare, baseline, run, check, sweep, undo, redo, reset, history
     case save, load, export, scenarios, source
-    case mode = ".mode", once = ".once", output = ".output", timer = ".timer", bail = ".bail", folder = ".folder"
-    case help, quit
+    case mode = ".mode", once = ".once", output = ".output", timer = ".timer", bail = ".bail", pager = ".pager"
+    case folder = ".folder"
+    case clear, help, quit
 
     /// The name typed at the prompt.
     public var name: String { rawValue }
@@ -17,7 +18,8 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .save: ["save!"]
         case .export: ["export!"]
-        case .quit: ["exit"]
+        case .quit: ["exit", "quit!", "exit!"]
+        case .help: [".help"]
         default: []
         }
     }

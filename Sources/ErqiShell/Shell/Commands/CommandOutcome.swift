@@ -10,9 +10,11 @@ public struct CommandOutcome: Equatable, Sendable {
     public var error: String?
     /// `quit` or `exit`.
     public var quit: Bool
+    /// `quit!` or `exit!`: leave even with unsaved changes.
+    public var quitAnyway: Bool
 
-    public init(output: String = "", notes: [String] = [], error: String? = nil, quit: Bool = false) {
-        self.output = output; self.notes = notes; self.error = error; self.quit = quit
+    public init(output: String = "", notes: [String] = [], error: String? = nil, quit: Bool = false, quitAnyway: Bool = false) {
+        self.output = output; self.notes = notes; self.error = error; self.quit = quit; self.quitAnyway = quitAnyway
     }
 
     /// True when the command failed.
@@ -35,6 +37,8 @@ struct Reply {
 
     var blocks: [Block] = []
     var notes: [String] = []
+    /// A format for this reply only (`run --format csv`), instead of `.mode`.
+    var format: OutputFormat?
 
     init() {}
     init(_ text: String) { blocks = [.text(text)] }

@@ -10,21 +10,66 @@ extension Shell {
             newID = try ScenarioEditor.add(&s, lever: args[0], id: args.count == 3 ? args[2] : nil)
         } describe: { _ in
             let lever = LeverKind(id: args[0])!.spec
-            return "added \(newID) (\(lever.title), \(lever.chineseTitle)); size it with: set \(newID).\(lever.fields[0].name == "count" ? "count.CLASS" : lever.fields[0].name) VALUE"
+            return "added \(newID) (\(lever.title), \(lever.chineseTitle)); size it with: set \(newID).\(lever.fields[0].name == "count" ? "count.CLASS" : lever.fields[0].name) VALUE\n"
+                + Self.defaultsTaken(lever, id: newID)
         }
+    }
+
+    /// The defaults a new measure took, each with the `set` that changes it.
+    static func defaultsTaken(_ lever: LeverSpec, id: String) -> String {
+        let month = MeasureFacts.monthText(Double(lever.defaultStartMonth))
+        let township = lever.defaultTownship ?? "all (split by each township's share)"
+        let sector = lever.sector.id + (lever.sectorIsField ? "" : " (fixed for this lever)")
+        return "defaults taken: start_month \(month), sector \(sector), township \(township); change them with set \(id).start_month|sector|township VALUE"
     }
 
     func set(_ args: [String], line: String) throws(ShellError) -> Reply {
         guard args.count >= 2 else { throw ShellError("usage: \(Command.set.spec.usage)") }
         let path = args[0], value = args.dropFirst().joined(separator: " ")
+        let fraction = try Self.fractionField(path, value: value, scenario: session.scenario)
         let before = MeasureFacts.fieldText(path, in: session.scenario, baseline: session.baseline)
-        return try change(line) { (s: inout Scenario) throws(EditError) in
-            try ScenarioEditor.set(&s, path: path, value: value, baseline: session.baseline)
+        var outcome = ScenarioEditor.SetOutcome()
+        var reply = try change(line) { (s: inout Scenario) throws(EditError) in
+            outcome = try ScenarioEditor.set(&s, path: path, value: value, baseline: session.baseline)
         } describe: { s in
-            let now = MeasureFacts.fieldText(path, in: s, baseline: self.session.baseline) ?? value
-            return "\(path) = \(now)" + (before.map { " (was \($0))" } ?? "")
+            var now = MeasureFacts.fieldText(path, in: s, baseline: self.session.baseline) ?? value
+            if fraction, let v = Self.fieldNumber(path, in: s) { now += " (\(Self.percentText(v)))" }
+            var was = before.map { "was \($0)" } ?? ""
+            if let change = outcome.change { was += (was.isEmpty ? "" : "; ") + change }
+            return "\(path) = \(now)" + (was.isEmpty ? "" : " (\(was))") + (outcome.note.map { "\n" + $0 } ?? "")
         }
+        if let note = outcome.note { reply.notes.append("warning: " + note) }
+        return reply
     }
+
+    /// True when `path` is a fraction field. A bare number on a field called `percent` is
+    /// refused: `0.6` could mean 0.6 % or 60 %, so the value must carry its `%`.
+    static func fractionField(_ path: String, value: String, scenario: Scenario) throws(ShellError) -> Bool {
+        guard let dot = path.firstIndex(of: ".") else { return false }
+        let id = String(path[..<dot]), name = String(path[path.index(after: dot)...])
+        let lever = scenario.measureIndex(id).map { scenario.measures[$0].lever } ?? LeverKind(id: id)
+        guard let field = lever?.spec.field(name), field.unit == "fraction" else { return false }
+        if name == "percent", ValueParser.isBareNumber(value) {
+            let t = value.trimmingSpaces
+            let sign = t.first == "+" || t.first == "-" ? String(t.first!) : ""
+            let digits = sign.isEmpty ? t : String(t.dropFirst())
+            if let v = ValueParser.plainNumber(digits), v != 0 {
+                throw ShellError("\(path): a bare \(t) is ambiguous on a percent field: write \(sign)\(digits)% (the fraction \(Self.tidy(v / 100))) or \(sign)\(Self.tidy(v * 100))% (the fraction \(digits))")
+            }
+        }
+        return true
+    }
+
+    static func fieldNumber(_ path: String, in scenario: Scenario) -> Double? {
+        guard let dot = path.firstIndex(of: "."), let i = scenario.measureIndex(String(path[..<dot])) else { return nil }
+        return scenario.measures[i].fields[String(path[path.index(after: dot)...])]?.number
+    }
+
+    /// `0.006` as `0.6 %`.
+    static func percentText(_ fraction: Double) -> String { tidy(fraction * 100) + " %" }
+
+    /// A number without the binary noise of a product (`60`, not `60.00000000000001`).
+    static func tidy(_ v: Double) -> String { formatNumber((v * 1e9).rounded() / 1e9) }
 
     func unset(_ args: [String], line: String) throws(ShellError) -> Reply {
         try arguments(args, Command.unset.spec, count: 1...1)

@@ -7,6 +7,10 @@ extension Shell {
     func export(_ args: [String], force: Bool) throws(ShellError) -> Reply {
         try arguments(args, Command.export.spec, count: 1...1)
         let path = args[0]
+        let ext = path.split(separator: "/").last?.split(separator: ".").dropFirst().last.map { $0.lowercased() } ?? ""
+        if ["xlsx", "xls", "xlsm", "ods", "numbers", "docx", "doc", "pdf"].contains(ext) {
+            throw ShellError("export \(path): erqi does not write .\(ext) files; write .csv (it opens in Excel and LibreOffice), .md, .json or .jsonl")
+        }
         if ShellFileSystem.exists(path) && !force {
             throw ShellError("\(path) exists; `export! \(path)` overwrites it")
         }

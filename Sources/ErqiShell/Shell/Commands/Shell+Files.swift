@@ -27,7 +27,9 @@ extension Shell {
         scenario.name = name
         try ShellFileSystem.writeAtomically(ScenarioFiles.text(scenario, parent: doc.parent), to: path)
         session.markSaved(file: path, name: name)
-        return Reply("saved \(path)")
+        var reply = Reply("saved \(path)")
+        if let note = Self.inheritedText(doc, savedAs: name) { reply.notes.append(note) }
+        return reply
     }
 
     static func scenarioName(of path: String) -> String { ScenarioFolder.scenarioName(ofPath: path) }

@@ -44,6 +44,12 @@ extension Shell {
         return Reply()
     }
 
+    /// `.pager on|off`: page output taller than the terminal.
+    func pagerSetting(_ args: [String]) throws(ShellError) -> Reply {
+        session.settings.pager = try onOff(try settingValue(args, .pager), Command.pager.spec, current: session.settings.pager)
+        return Reply()
+    }
+
     /// `.folder [DIR]`: shows or sets the scenarios folder.
     func folderSetting(_ args: [String]) throws(ShellError) -> Reply {
         guard let value = try settingValue(args, .folder) else {

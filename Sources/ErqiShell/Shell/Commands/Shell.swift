@@ -10,6 +10,13 @@ public final class Shell {
     public var isCancelled: () -> Bool
     /// Nesting depth of `source`, to stop a script that sources itself.
     var sourceDepth = 0
+    /// The terminal standard output goes to, asked at each command (the window may have been
+    /// resized); nil for pipes and files, which get full tables. The executable sets it.
+    public var terminal: (() -> TerminalSize?)?
+    /// Colour MISSED, met and margins (a terminal, and no NO_COLOR); the executable sets it.
+    public var colour = false
+    /// The command `edit` runs on the scenario's JSON; nil: `$EDITOR`, else `$VISUAL`, else `vi`.
+    public var editor: String?
 
     /// An interpreter on `session`; `isCancelled` is polled by long commands.
     public init(session: Session, isCancelled: @escaping () -> Bool = { false }) {
@@ -49,8 +56,9 @@ public final class Shell {
             return CommandOutcome(error: error.message)
         }
         session.record(line.trimmingSpaces)
-        if command == .quit { return CommandOutcome(quit: true) }
-        var outcome = CommandOutcome(output: render(reply), notes: reply.notes)
+        if command == .quit { return CommandOutcome(quit: true, quitAnyway: name.hasSuffix("!")) }
+        let width = target == .standardOutput ? terminal?()?.columns : nil
+        var outcome = CommandOutcome(output: render(reply, width: width), notes: reply.notes)
         // Output of the command that set the redirection itself still goes to the terminal.
         if command != .once && command != .output {
             do { outcome.output = try redirect(outcome.output, target: target) } catch {
@@ -61,13 +69,18 @@ public final class Shell {
     }
 
     /// Renders tables in the session's mode; text as is, each block ending in a newline.
-    func render(_ reply: Reply) -> String {
+    /// With a `width` (a terminal), aligned tables fit it. Markdown blocks are separated by a
+    /// blank line, so that a heading after a table renders as a heading.
+    func render(_ reply: Reply, width: Int? = nil) -> String {
         var out = ""
+        let format = reply.format ?? session.settings.format
         for (i, block) in reply.blocks.enumerated() {
-            if i > 0 && session.settings.format == .table { out += "\n" }
+            if i > 0 && (format == .table || format == .markdown) { out += "\n" }
             switch block {
-            case .table(let t): out += TableRenderer.render(t, as: session.settings.format)
-            case .text(let s): out += s.hasSuffix("\n") || s.isEmpty ? s : s + "\n"
+            case .table(let t) where format == .table && width != nil:
+                out += FittedTable.render(t, width: width!, colour: colour ? .ansi : .none)
+            case .table(let t): out += TableRenderer.render(t, as: format)
+            case .text(let s): out += s.hasSuffix("\n") || s.isEmpty || s.hasPrefix("\u{1B}[") ? s : s + "\n"
             }
         }
         return out
@@ -107,6 +120,8 @@ public final class Shell {
         case .uncertain: return .reply(try uncertain(args, line: line))
         case .certain: return .reply(try certain(args, line: line))
         case .option: return .reply(try option(args, line: line))
+        case .title, .describe: return .reply(try describe(command.name, args, line: line))
+        case .edit: return .reply(try editCommand(args, line: line))
         case .goals: try noArguments(args, spec); return .reply(Reply(ResultViews.goals(try result(), honesty: honesty)))
         case .result: try noArguments(args, spec); return .reply(Reply(ResultViews.summary(try result(), honesty: honesty)))
         case .townships: try noArguments(args, spec); return .reply(Reply(ResultViews.townships(try result())))
@@ -122,6 +137,9 @@ public final class Shell {
         case .compare: return .reply(try compare(args))
         case .baseline: return .reply(try baselineCommand(args))
         case .barometer: try noArguments(args, spec); return .reply(try barometer())
+        case .run: return .reply(try runCommand(args))
+        case .check: return .reply(try checkCommand(args))
+        case .sweep: return .reply(try sweepCommand(args))
         case .undo: try noArguments(args, spec); return .reply(try undo())
         case .redo: try noArguments(args, spec); return .reply(try redo())
         case .reset: try noArguments(args, spec); return .reply(try reset(line: line))
@@ -136,7 +154,11 @@ public final class Shell {
         case .output: return .reply(try outputSetting(args))
         case .timer: return .reply(try timerSetting(args))
         case .bail: return .reply(try bailSetting(args))
+        case .pager: return .reply(try pagerSetting(args))
         case .folder: return .reply(try folderSetting(args))
+        case .clear:
+            try noArguments(args, spec)
+            return .reply(Reply(terminal?() != nil && session.settings.target == .standardOutput ? "\u{1B}[H\u{1B}[2J" : ""))
         case .help: return .reply(try help(args))
         case .quit: return .reply(Reply())
         }

@@ -14,8 +14,17 @@ public struct Completer {
     /// line's text before it. Sorted, without duplicates.
     public func candidates(before: String, word: String) -> [String] {
         let words = WordSplitter.scan(before).words
-        let all = options(words, word)
-        return Array(Set(all.filter { $0.hasPrefix(word) })).sorted()
+        let all = options(words, word).filter { $0.hasPrefix(word) }
+        // Months keep the calendar's order. libedit sorts what it lists, so the full list is
+        // numbered (`01-jan` … `13-never`, which `set` reads) to stay in that order on screen.
+        if words.count == 2, words[0] == "set", words[1].hasSuffix("." + CommonField.startMonth) {
+            if word.isEmpty {
+                return (MeasureFacts.monthNames + ["never"]).enumerated().map { i, m in (i < 9 ? "0" : "") + "\(i + 1)-\(m)" }
+            }
+            var seen = Set<String>()
+            return all.filter { seen.insert($0).inserted }
+        }
+        return Array(Set(all)).sorted()
     }
 
     private func options(_ words: [String], _ word: String) -> [String] {
@@ -60,9 +69,11 @@ public struct Completer {
         case .option:
             return position == 1 ? ["pv_accounting"] : (position == 2 ? PVAccounting.allCases.map(\.rawValue) + ["default"] : [])
         case .load, .save:
-            return position == 1 ? scenarioNames(word) + FileCompletion.paths(word) : []
-        case .compare:
-            return scenarioNames(word) + FileCompletion.paths(word) + ["current"]
+            return position == 1 ? scenarioNames(word) + FileCompletion.paths(word, extension: "json") : []
+        case .compare, .run, .check:
+            return scenarioNames(word) + FileCompletion.paths(word, extension: "json") + ["current"]
+        case .sweep:
+            return position == 1 ? scenarioNames(word) + FileCompletion.paths(word, extension: "json") + ["current"] : []
         case .source, .once, .export:
             return position == 1 ? FileCompletion.paths(word) : []
         case .output:
@@ -71,7 +82,7 @@ public struct Completer {
             return position == 1 ? FileCompletion.paths(word, directoriesOnly: true) : []
         case .mode:
             return position == 1 ? OutputFormat.allCases.map(\.rawValue) : []
-        case .timer, .bail:
+        case .timer, .bail, .pager:
             return position == 1 ? ["on", "off"] : []
         case .baseline:
             if position == 1 { return ["load"] }
@@ -79,7 +90,7 @@ public struct Completer {
         case .sources:
             return position == 1 ? KeySegments.next(word, in: baseline.parameters.map(\.key)) : []
         case .goals, .barometer, .result, .townships, .departments, .measures, .levers, .tasks, .diff, .undo, .redo, .reset,
-             .history, .scenarios, .quit:
+             .history, .scenarios, .quit, .title, .describe, .edit, .clear:
             return []
         }
     }
@@ -108,7 +119,7 @@ public struct Completer {
     private func values(for path: String) -> [String] {
         guard let dot = path.lastIndex(of: ".") else { return [] }
         switch String(path[path.index(after: dot)...]) {
-        case CommonField.township: return session.baseline.townships.map(\.id)
+        case CommonField.township: return session.baseline.townships.flatMap { [$0.id, $0.name] }
         case CommonField.sector: return Sector.allCases.map(\.id)
         case CommonField.profile: return session.baseline.profileNames
         case CommonField.startMonth: return MeasureFacts.monthNames + ["never"]

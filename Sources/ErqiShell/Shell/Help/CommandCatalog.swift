@@ -6,12 +6,12 @@ extension Command {
         case .add:
             CommandSpec(self, group: .edit, usage: "add LEVER [as ID]",
                 summary: "add a measure of a lever (its id is the lever's name unless given)",
-                details: "Adds a measure of LEVER to the scenario with every field at its default; size it with `set`. A lever may have many measures: the second one is named LEVER-2 unless you name it with `as ID` (letters, digits, '-' and '_'). `levers` lists the levers.",
+                details: "Adds a measure of LEVER to the scenario with every field at its default and says which start month, sector and township it took; size it with `set`. A lever may have many measures: the second one is named LEVER-2 unless you name it with `as ID` (letters, digits, '-' and '_'). `levers` lists the levers.",
                 example: "add rooftop_pv as pv-mazhai")
         case .set:
             CommandSpec(self, group: .edit, usage: "set ID.FIELD VALUE",
-                summary: "set a measure's field; values take units (15MW, 15000kW, 50%, sep)",
-                details: "Sets one field of a measure. Numbers may carry a unit that is converted to the field's own (15MW or 15000kW for capacity_mw, 2.2km2, 50% for fractions); start_month takes 1…13 or a month name (13 or never: not in 2015); township, sector and profile take names. Setting a field of a lever's name that is not in the scenario yet adds that measure. After the change the shell prints the intensity change, the tce still to save and which goals are missed.",
+                summary: "set a measure's field: 15MW, 2.14万tce, 0.6%, sep; or change it: +3, +10%, *1.5",
+                details: "Sets one field of a measure. Numbers may carry a unit, with or without a space, that is converted to the field's own (15MW or 15000kW for capacity_mw, 2.2km2, 2.14万tce, 50% for fractions) and may group digits in threes (21,400). A leading sign changes the current value (or the default) instead of replacing it: +500 and -2MW add and take away, +10% and -5% change it by that share, *1.5 multiplies; on a fraction field % is the unit, so +1% adds one percentage point. start_month takes 1…13 or a month name (13 or never: not in 2015); +3 delays it by three months and -2 brings it forward (past dec it becomes 13, not in 2015, and says so). A field called percent refuses a bare number, because 0.6 could mean 0.6 % or 60 %: write 0.6% (the error names both readings); other fractions (gain, replacement) take a bare fraction and the answer shows it as a percentage. township, sector and profile take names. Setting a field of a lever's name that is not in the scenario yet adds that measure. The answer shows the new value and the old one, then the intensity change, the tce still to save and which goals are missed.",
                 example: "set rooftop_pv.capacity_mw 15MW")
         case .unset:
             CommandSpec(self, group: .edit, usage: "unset ID.FIELD",
@@ -26,7 +26,7 @@ extension Command {
         case .assume:
             CommandSpec(self, group: .edit, usage: "assume KEY VALUE|default",
                 summary: "override a baseline parameter (or restore it with `default`)",
-                details: "Overrides a baseline parameter for this scenario (saved under `assumptions`), for a sensitivity test or a better figure than the baseline's estimate. VALUE may carry a unit or a % sign; `default` restores the baseline's value. `show KEY` shows the value, its source and whether it is an estimate.",
+                details: "Overrides a baseline parameter for this scenario (saved under `assumptions`), for a sensitivity test or a better figure than the baseline's estimate. VALUE may carry a unit or a % sign; *1.1 scales the value in force; a signed number is a value, not a change, since rates may be negative; `default` restores the baseline's value. `show KEY` shows the value, its source and whether it is an estimate.",
                 example: "assume growth.industry 6%")
         case .uncertain:
             CommandSpec(self, group: .edit, usage: "uncertain KEY DIST VALUES…",
@@ -43,6 +43,21 @@ extension Command {
                 summary: "set how rooftop PV output is counted",
                 details: "With `offset` (the baseline's default) PV output reduces the sector's grid electricity and so the energy total; with `counted` energy is unchanged and only CO₂ falls by the output times the grid factor. `default` restores the baseline's choice.",
                 example: "option pv_accounting counted")
+        case .title:
+            CommandSpec(self, group: .edit, usage: "title TEXT",
+                summary: "set the scenario's title",
+                details: "Sets the one-line title that `scenarios` lists and `save` writes. A scenario loaded and saved under a new name keeps the title of the one it came from until you change it. Undoable.",
+                example: "title Gas first, PV later")
+        case .describe:
+            CommandSpec(self, group: .edit, usage: "describe TEXT",
+                summary: "set the scenario's description",
+                details: "Sets the scenario's description, the paragraph saved with it that says what the what-if is about. `save` under a new name warns when the description is still the one inherited from the scenario it came from. Undoable.",
+                example: "describe Boilers converted in 2015, PV delayed to 2016")
+        case .edit:
+            CommandSpec(self, group: .edit, usage: "edit",
+                summary: "edit the scenario's JSON in $EDITOR (checked, undoable)",
+                details: "Writes the scenario (with what it extends merged in) as canonical JSON to a temporary file, opens it in $EDITOR (else $VISUAL, else vi), and reads it back with every check `load` makes. A file with a problem changes nothing: the error names the JSON path, and the file stays so that the edit is not lost. An accepted edit is one change, taken back with `undo`.",
+                example: "edit")
         case .goals:
             CommandSpec(self, group: .view, usage: "goals",
                 summary: "every goal with value, limit, margin and status",
@@ -88,6 +103,11 @@ extension Command {
                 summary: "a figure computed step by step down to the baseline parameters",
                 details: "Shows how a figure is computed, with the numbers substituted, down to the baseline parameters with their sources (estimates marked). TOPIC is a quantity: intensity, energy_gap, co2, cod_household, cod_industrial, nh3n_household, nh3n_industrial, smokeless_area, key_enterprises, township.ID, or a measure's id (its formula, its fraction of the year from the start month and profile weights, and every parameter it reads). When a measure has a quantity's name (key_enterprises), `explain measure ID` picks the measure.",
                 example: "explain pv-mazhai")
+        case .solve:
+            CommandSpec(self, group: .view, usage: "solve GOAL by TARGET [from LO to HI] [apply]",
+                summary: "the value of a field or assumption at which a goal starts to be met",
+                details: "GOAL is a goal id (intensity, cod_household, …, smokeless_area, key_enterprises, township.ID), district (every goal that is not a township's) or all. TARGET is a measure field ID.FIELD (a lever's name adds its measure), an assumption key, or scale(ID,ID,…), one factor on the measures' sizes. Without a range the field's valid range is searched, an open upper end by doubling until the goal changes or the model refuses the value. The answer comes with its change from now, the goal's margin there and the intensity change; when the goal is met everywhere, missed everywhere or changes more than once, it says so. `apply` sets the answer in the scenario (undo reverts it).",
+                example: "solve intensity by key_enterprises.saving_tce")
         case .tasks:
             CommandSpec(self, group: .view, usage: "tasks",
                 summary: "the plan's 29 tasks with lead units and the levers that model them",
@@ -103,21 +123,31 @@ extension Command {
                 summary: "what changed since the scenario was loaded",
                 details: "Lists the inputs changed since the scenario was loaded: measures added and removed, fields changed with both values, assumptions and options.",
                 example: "diff")
-        case .solve:
-            CommandSpec(self, group: .view, usage: "solve GOAL by TARGET [from LO to HI] [apply]",
-                summary: "the value of a field or assumption at which a goal starts to be met",
-                details: "GOAL is a goal id (intensity, cod_household, …, smokeless_area, key_enterprises, township.ID), district (every goal that is not a township's) or all. TARGET is a measure field ID.FIELD (a lever's name adds its measure), an assumption key, or scale(ID,ID,…), one factor on the measures' sizes. Without a range the field's valid range is searched, an open upper end by doubling until the goal changes or the model refuses the value. The answer comes with its change from now, the goal's margin there and the intensity change; when the goal is met everywhere, missed everywhere or changes more than once, it says so. `apply` sets the answer in the scenario (undo reverts it).",
-                example: "solve intensity by key_enterprises.saving_tce")
         case .compare:
             CommandSpec(self, group: .session, usage: "compare A [B ...]",
                 summary: "scenarios side by side: inputs, outputs, goals (`current`: this one)",
-                details: "Evaluates scenarios (names in the scenarios folder, files, or `current` for the scenario being edited) and shows the inputs that differ, the outputs side by side with the difference to the first, and each goal met or missed. With one name it compares the current scenario against it.",
+                details: "Evaluates scenarios (names in the scenarios folder, files, or `current` for the scenario being edited) and shows the inputs that differ, the outputs side by side with the difference to the first, and each goal met or missed with its margin. A measure that some scenarios lack and the others hold alike is one row, and a note counts the field rows folded into it. With one name it compares the current scenario against it.",
                 example: "compare plan-2015")
         case .baseline:
             CommandSpec(self, group: .session, usage: "baseline | baseline load FILE|embedded",
                 summary: "the baseline in use (id, SHA-256, estimates left), or switch to another",
                 details: "With no argument shows the baseline the session runs on: its id and title, its file, the SHA-256 that scenario pins are checked against, its size and how many parameters are still estimates. `baseline load FILE` switches to another baseline file (such as one written by `erqi baseline import`) and projects the current scenario on it, showing how the intensity change, the tce still to save and the goals met move; the switch is refused, and the old baseline kept, when the file has a problem or the scenario does not run on it. `baseline load embedded` goes back to the baseline built into erqi. The switch is not undone by `undo`; load the previous file again to go back.",
                 example: "baseline load baseline-2014-tjj.json")
+        case .run:
+            CommandSpec(self, group: .session, usage: "run [SCENARIO...] [OPTION...]",
+                summary: "the batch `erqi run` at the prompt, on the current scenario by default",
+                details: "Projects scenarios as `erqi run` does, with the same options (--set KEY=VALUE, repeatable; --format table|csv|json|jsonl|markdown; --output FILE): names in the scenarios folder, files, or `current` (the default); each --set is applied to every one; --format overrides `.mode` for this command; --output writes the full output to FILE atomically. Without --output the output follows `.mode`, `.once` and `.output`.",
+                example: "run current plan-2015 --set growth.industry=8% --format csv")
+        case .check:
+            CommandSpec(self, group: .session, usage: "check [SCENARIO...] [--set K=V]...",
+                summary: "which goals each scenario misses (`erqi check` at the prompt)",
+                details: "Lists, for the current scenario or those named, each missed goal with its value, limit and shortfall, as `erqi check` does; --set KEY=VALUE applies to each and --output FILE writes the list there. In the csv, json, jsonl and markdown modes (or with --format) it is a table with one row per missed goal. At the prompt a missed goal is not an error.",
+                example: "check current bau")
+        case .sweep:
+            CommandSpec(self, group: .session, usage: "sweep [SCENARIO] --vary K=FROM:TO:STEP...",
+                summary: "the current scenario over a grid of values (`erqi sweep` at the prompt)",
+                details: "Evaluates the current scenario (or the one named) at every point of the grid the --vary options make, as `erqi sweep` does: one row per point with the headline outputs, how many goals are missed and which. --set KEY=VALUE applies before the sweep; --format overrides `.mode`; --output writes it to FILE (CSV with --format csv).",
+                example: "sweep --vary rooftop_pv.capacity_mw=0:20:5 --format csv --output pv.csv")
         case .undo:
             CommandSpec(self, group: .session, usage: "undo",
                 summary: "take back the last change",
@@ -141,7 +171,7 @@ extension Command {
         case .save:
             CommandSpec(self, group: .files, usage: "save [NAME|FILE] | save! NAME",
                 summary: "write the scenario to scenarios/NAME.json (save! overwrites)",
-                details: "Writes the scenario in canonical form (sorted keys, two-space indent) atomically to the scenarios folder as NAME.json, or to FILE when the argument has a '/' or ends in .json. Without a NAME it writes back to the file it was loaded from. It refuses to overwrite another existing scenario unless you write `save! NAME`. A scenario that extends another is written as the differences from its parent.",
+                details: "Writes the scenario in canonical form (sorted keys, two-space indent) atomically to the scenarios folder as NAME.json, or to FILE when the argument has a '/' or ends in .json. Without a NAME it writes back to the file it was loaded from. It refuses to overwrite another existing scenario unless you write `save! NAME`. A scenario that extends another is written as the differences from its parent. Saved under a new name, it says when the title or description is still that of the scenario it was loaded as (set them with `title` and `describe`).",
                 example: "save gas-first")
         case .load:
             CommandSpec(self, group: .files, usage: "load NAME|FILE",
@@ -151,7 +181,7 @@ extension Command {
         case .export:
             CommandSpec(self, group: .files, usage: "export FILE | export! FILE",
                 summary: "write the current result to FILE (.json, .jsonl, .csv, .md or text)",
-                details: "Writes the current scenario's result atomically, in a form chosen by FILE's extension: .json the result object of docs/FORMATS.md (every total, goal, township, measure and department in full precision), .jsonl the same on one line, .csv and .md the headline table and the goals, anything else the tables as shown. It refuses to overwrite an existing file unless you write `export! FILE`.",
+                details: "Writes the current scenario's result atomically, in a form chosen by FILE's extension (spreadsheets such as .xlsx are refused: write .csv, which opens in one): .json the result object of docs/FORMATS.md (every total, goal, township, measure and department in full precision), .jsonl the same on one line, .csv and .md the headline table and the goals, anything else the tables as shown. It refuses to overwrite an existing file unless you write `export! FILE`.",
                 example: "export briefing/plan-2015.json")
         case .scenarios:
             CommandSpec(self, group: .files, usage: "scenarios",
@@ -188,20 +218,30 @@ extension Command {
                 summary: "stop scripts at the first error (on by default)",
                 details: "With `.bail on` (the default) a script (`source`, -f, -c or standard input) stops at the first error with FILE:LINE: message and exit status 2. With `.bail off` it reports the error and goes on; the exit status is still 2.",
                 example: ".bail off")
+        case .pager:
+            CommandSpec(self, group: .settings, usage: ".pager on|off",
+                summary: "page output taller than the terminal (on by default)",
+                details: "On a terminal, output taller than the window goes through $PAGER, else `less -FRX`, as psql does; `.pager off` writes it straight out. Pipes and files are never paged. Tables on a terminal fit its width (long text wraps within its column, low-value columns are left out with a note); pipes and files get the full table.",
+                example: ".pager off")
         case .folder:
             CommandSpec(self, group: .settings, usage: ".folder [DIR]",
                 summary: "the scenarios folder (default ./scenarios)",
                 details: "Shows or sets the folder that `save NAME`, `load NAME` and `scenarios` use.",
                 example: ".folder ../scenarios")
+        case .clear:
+            CommandSpec(self, group: .other, usage: "clear",
+                summary: "clear the terminal",
+                details: "Clears the terminal screen (as Ctrl-L does in most shells). In a pipe or with `.output` it writes nothing.",
+                example: "clear")
         case .help:
             CommandSpec(self, group: .other, usage: "help [COMMAND]",
                 summary: "the commands, or one command's usage and example",
                 details: "Without an argument lists every command with one line each; `help COMMAND` shows its usage, what it does and an example.",
                 example: "help set")
         case .quit:
-            CommandSpec(self, group: .other, usage: "quit",
-                summary: "leave the shell",
-                details: "Leaves the shell. Unsaved changes are not saved: `save NAME` first. (Ctrl-D on an empty line asks once when there are unsaved changes.)",
+            CommandSpec(self, group: .other, usage: "quit | quit!",
+                summary: "leave the shell (asks once when there are unsaved changes)",
+                details: "Leaves the shell. With unsaved changes `quit`, `exit` and Ctrl-D on an empty line warn once and leave the second time; `quit!` leaves at once. In a script `quit` ends the script without asking.",
                 example: "quit")
         }
     }

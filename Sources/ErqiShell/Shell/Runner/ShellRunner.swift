@@ -1,5 +1,5 @@
 /// The read-eval-print loop around a `Shell`: interactive (prompt `erqi> `, Ctrl-C discards
-/// the line, Ctrl-D asks once when there are unsaved changes) or a script (no prompt, the
+/// the line, Ctrl-D, `quit` and `exit` ask once when there are unsaved changes, `quit!` does not) or a script (no prompt, the
 /// first error stops with `NAME:LINE: message` and exit status 2 unless `.bail off`).
 public final class ShellRunner {
     /// How the loop reads.
@@ -11,10 +11,14 @@ public final class ShellRunner {
     }
 
     public static let prompt = "erqi> "
-    public static let unsavedWarning = "unsaved changes: save with `save NAME`, or press Ctrl-D again to quit"
+    /// What `quit`, `exit` and Ctrl-D say once when the scenario has unsaved changes.
+    public static let unsavedWarning = "unsaved changes: save with `save NAME`, or quit again (or `quit!`, or Ctrl-D) to leave without saving"
 
     public let shell: Shell
     public let mode: Mode
+    /// Shows output taller than the terminal (interactive only, with `.pager on`); returns
+    /// false when it could not, and the text is written directly. The executable sets it.
+    public var pager: ((String) -> Bool)?
     private let source: any LineSource
     private let sink: any OutputSink
 
@@ -76,14 +80,49 @@ public final class ShellRunner {
                     continue
                 }
                 return 0
-            case .line(let line):
+            case .line(let first):
+                guard let line = readContinued(first) else { continue }
                 if !WordSplitter.isBlankOrComment(line) { source.addHistory(line) }
-                let outcome = shell.execute(line: line)
-                emit(outcome)
-                if outcome.quit { return 0 }
+                let outcome = executeCommands(line)
+                if outcome.quit {
+                    // `quit` and `exit` share Ctrl-D's guard; `quit!` leaves anyway.
+                    if outcome.quitAnyway || !shell.session.isDirty || warnedUnsaved { return 0 }
+                    warnedUnsaved = true
+                    sink.writeError(Self.unsavedWarning + "\n")
+                    continue
+                }
                 if !outcome.failed && !WordSplitter.isBlankOrComment(line) { warnedUnsaved = false }
             }
         }
+    }
+
+    /// `first` and the lines that continue it (each ending in `\` outside quotes), joined;
+    /// nil when Ctrl-C or Ctrl-D came before the last one.
+    private func readContinued(_ first: String) -> String? {
+        var line = first
+        while let head = LineContinuation.continued(line) {
+            guard case .line(let more) = source.readLine(prompt: LineContinuation.prompt) else { return nil }
+            line = head + more
+        }
+        return line
+    }
+
+    /// Runs the `;`-separated commands of a prompt line (split as `-c` splits them), emitting
+    /// each outcome; the first that fails or quits ends the line, and a note counts the
+    /// commands not run.
+    private func executeCommands(_ line: String) -> CommandOutcome {
+        let commands = line.contains(";") && !WordSplitter.isBlankOrComment(line) ? CommandSplitter.split(line) : [line]
+        var last = CommandOutcome()
+        for (i, command) in commands.enumerated() {
+            last = shell.execute(line: command)
+            emit(last)
+            let rest = commands.count - i - 1
+            if last.failed && rest > 0 {
+                sink.writeError("(\(rest) later command\(rest == 1 ? "" : "s") on the line not run)\n")
+            }
+            if last.failed || last.quit { break }
+        }
+        return last
     }
 
     /// In scripts the error is written as is: `NAME:LINE: message`.
@@ -95,7 +134,12 @@ public final class ShellRunner {
     }
 
     private func emit(_ outcome: CommandOutcome) {
-        if !outcome.output.isEmpty { sink.writeOutput(outcome.output) }
+        if !outcome.output.isEmpty {
+            let rows = shell.terminal?()?.rows
+            let paged = shell.session.settings.pager && rows.map { Pager.isTaller(outcome.output, than: $0) } == true
+                && pager?(outcome.output) == true
+            if !paged { sink.writeOutput(outcome.output) }
+        }
         let err = outcome.errorText
         if !err.isEmpty { sink.writeError(err) }
     }

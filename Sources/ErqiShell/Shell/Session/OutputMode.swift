@@ -18,6 +18,15 @@ public struct SessionSettings: Equatable, Sendable {
     public var timer = false
     /// `.bail on` (default): a script stops at its first error.
     public var bail = true
+    /// `.pager on` (default): on a terminal, output taller than the window goes through a pager.
+    public var pager = true
 
     public init() {}
+}
+
+/// A terminal's size in cells.
+public struct TerminalSize: Equatable, Sendable {
+    public var columns: Int
+    public var rows: Int
+    public init(columns: Int, rows: Int) { self.columns = columns; self.rows = rows }
 }
