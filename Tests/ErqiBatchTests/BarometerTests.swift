@@ -60,6 +60,10 @@ import Testing
         let withMonths = Barometer(result: result, bands: bands, throughMonth: 6)
         let intensity = try #require(withMonths.entries.first { $0.goal.id == "intensity" })
         #expect(intensity.monthlySavingNeededTce == max(result.totals.energyGapTce, 0) / 6)
+        for t in result.townships {
+            let e = try #require(withMonths.entries.first { $0.goal.id == "township.\(t.id)" })
+            #expect(e.monthlySavingNeededTce == max(t.energyGapTce, 0) / 6)
+        }
     }
 
     @Test func anAssumptionChangesABand() throws {

@@ -66,8 +66,8 @@ public struct Barometer: Equatable, Sendable {
     public var entries: [Entry]
 
     /// Grades every goal of `result` with `bands`. `throughMonth` (1…11) is the last month of
-    /// year-to-date figures; with it, the intensity and key-enterprise goals get the monthly
-    /// saving still needed.
+    /// year-to-date figures; with it, the goals whose gap is in tce (intensity, each township,
+    /// key enterprises) get the monthly saving still needed.
     public init(result: ScenarioResult, bands: Bands, throughMonth: Int? = nil) {
         scenario = result.scenario
         self.throughMonth = throughMonth
@@ -77,6 +77,8 @@ public struct Barometer: Equatable, Sendable {
             switch g.id {
             case "intensity": gap = result.totals.energyGapTce
             case "key_enterprises": gap = g.limit - g.value
+            case let id where id.hasPrefix("township."):
+                gap = result.townships.first { "township.\($0.id)" == id }?.energyGapTce
             default: gap = nil
             }
             return Entry(goal: g, band: band, grade: Grade.of(margin: g.margin, band: band),
