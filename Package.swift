@@ -18,10 +18,12 @@ let package = Package(
         .target(name: "ErqiFiles", dependencies: ["ErqiModel"]),
         // Text output: tables, display width, number formats, result views.
         .target(name: "ErqiRender", dependencies: ["ErqiModel", "ErqiFiles"]),
+        // The HTML briefing: a pure renderer from results to one self-contained page.
+        .target(name: "ErqiReport", dependencies: ["ErqiModel"]),
         // Batch jobs (run, check, compare, sweep, diff, fmt) and the scenario edits they share with the shell.
-        .target(name: "ErqiBatch", dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender"]),
+        .target(name: "ErqiBatch", dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender", "ErqiReport"]),
         // The shell's command language: session, commands, parsing, completion, explain, help, runner.
-        .target(name: "ErqiShell", dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch"]),
+        .target(name: "ErqiShell", dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch", "ErqiReport"]),
         // The system C library libedit (BSD editline).
         .systemLibrary(
             name: "CLibedit",
@@ -33,7 +35,7 @@ let package = Package(
         .executableTarget(
             name: "erqi",
             dependencies: [
-                "ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch", "ErqiShell", "ErqiLineEditor",
+                "ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch", "ErqiShell", "ErqiLineEditor", "ErqiReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +51,11 @@ let package = Package(
         .testTarget(
             name: "ErqiShellTests",
             dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch", "ErqiShell", "ErqiTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "ErqiReportTests",
+            dependencies: ["ErqiModel", "ErqiFiles", "ErqiReport", "ErqiTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(

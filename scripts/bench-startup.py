@@ -2,7 +2,10 @@
 """Benchmark (not a test): time from starting `erqi` on a pseudo-terminal to its first
 `erqi> ` prompt, and the wall time of `erqi -c goals` through pipes.
 
-Usage: scripts/bench-startup.py [path/to/erqi] [runs]   (default .build/release/erqi, 30 runs)
+Usage: scripts/bench-startup.py [path/to/erqi] [runs]   (30 runs; the default binary is the one
+`make run` builds, .build/static/release/erqi, else .build/release/erqi)
+Wall times on a shared machine are noisy; `perf stat -r 30 ERQI --no-init -c goals` gives the CPU
+time (task-clock) and `valgrind --tool=callgrind` the instruction count, both repeatable.
 Needs pexpect (installed on these machines; `pip install pexpect` elsewhere).
 """
 import os
@@ -44,7 +47,10 @@ def report(name, times):
 
 
 def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else ".build/release/erqi"
+    default = ".build/static/release/erqi"
+    if not os.path.exists(default):
+        default = ".build/release/erqi"
+    binary = sys.argv[1] if len(sys.argv) > 1 else default
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 30
     with tempfile.TemporaryDirectory() as home:
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": home,

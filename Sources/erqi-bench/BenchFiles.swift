@@ -36,6 +36,21 @@ enum Clock {
         return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
     }
 
+    /// CPU seconds used by the calling thread so far (unlike wall time, not stretched when other
+    /// processes share the cores).
+    static func threadCPU() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+    }
+
+    /// CPU seconds `body` takes on the calling thread.
+    static func cpuTime(_ body: () throws -> Void) rethrows -> Double {
+        let start = threadCPU()
+        try body()
+        return threadCPU() - start
+    }
+
     /// Seconds `body` takes.
     static func time(_ body: () throws -> Void) rethrows -> Double {
         let start = now()

@@ -4,7 +4,8 @@ import ErqiModel
 import Foundation
 
 /// `swift run -c release erqi-bench`: evaluation speed on one core, a 10,000-file batch on
-/// every core, and sweep points per second. Prints a small report; never part of the tests.
+/// every core, sweep points per second and result writing in MB/s on one core
+/// (`erqi-bench --writers-only` for the last alone). Prints a small report; never part of the tests.
 
 // `erqi-bench --evaluate-only N`: compile plan-2015 once and evaluate it N times, nothing
 // else, so that `valgrind` heap totals for two values of N show what an evaluation allocates
@@ -41,10 +42,22 @@ if let flag = CommandLine.arguments.firstIndex(of: "--patch-only") {
     exit(ok ? 0 : 1)
 }
 
+// `erqi-bench --writers-only`: (d) alone.
+func writerReport(baseline: Baseline, plan: Scenario) throws {
+    let writers = WriterBench.run(result: try Engine.project(baseline: baseline, scenario: plan))
+    print("(d) result objects written on one core, plan-2015 (\(Report.grouped(Double(writers.objectBytes))) bytes as canonical JSON)")
+    print("    canonical JSON \(Report.grouped(writers.canonicalMBps)) MB/s, JSON Lines \(Report.grouped(writers.lineMBps)) MB/s (byte writer, per CPU second)")
+    print("    before: \(Report.grouped(writers.oldCanonicalMBps)) MB/s and \(Report.grouped(writers.oldLineMBps)) MB/s (JSONValue tree + String)")
+}
+
 let root = BenchFiles.repositoryRoot()
 let baseline = try BenchFiles.baseline(root: root)
 let planPath = root + "/scenarios/plan-2015.json"
 let plan = try ScenarioLoader.load(path: planPath)
+if CommandLine.arguments.contains("--writers-only") {
+    try writerReport(baseline: baseline.baseline, plan: plan)
+    exit(0)
+}
 print("erqi-bench: baseline \(baseline.baseline.id) (\(baseline.source)), scenario plan-2015 with \(plan.measures.count) measures, \(Parallel.cores) cores")
 print("")
 
@@ -86,3 +99,6 @@ print("")
 let sweep = try SweepBench.run(baseline: baseline.baseline, scenario: plan)
 print("(c) sweep of plan-2015 over \(Report.grouped(Double(sweep.points))) points (\(sweep.axes)), compiled once and patched per point on \(Parallel.cores) cores")
 print("    \(Report.fixed(sweep.seconds, 2)) s, \(Report.grouped(sweep.pointsPerSecond)) points/s (median of \(sweep.runs) runs)")
+print("")
+
+try writerReport(baseline: baseline.baseline, plan: plan)

@@ -1,8 +1,9 @@
 import ArgumentParser
 import ErqiBatch
+import ErqiFiles
 
 /// `erqi check FILE...`.
-struct CheckCommand: BatchCommand {
+struct CheckCommand: StreamingCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Exit 0 when every goal is met in every scenario, 3 when any is missed.",
@@ -16,7 +17,9 @@ struct CheckCommand: BatchCommand {
 
     @OptionGroup var baseline: BaselineOption
 
-    func outcome() -> BatchOutcome {
-        CheckJob(arguments: files, settings: settings, baselinePath: baseline.path).execute()
-    }
+    var job: CheckJob { CheckJob(arguments: files, settings: settings, baselinePath: baseline.path) }
+
+    func outcome() -> BatchOutcome { job.execute() }
+
+    func stream(to output: ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
 }

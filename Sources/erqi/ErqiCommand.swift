@@ -1,6 +1,7 @@
 public import ArgumentParser
-import ErqiBatch
-import ErqiRender
+public import ErqiBatch
+public import ErqiFiles
+public import ErqiRender
 
 /// The root command: `erqi` with no subcommand opens the shell.
 struct ErqiCommand: ParsableCommand {
@@ -25,12 +26,14 @@ struct ErqiCommand: ParsableCommand {
               2  bad input: a file, an argument or a script error
               3  check: a goal is missed in some scenario
 
-            On status 2 the message on standard error names the file and the JSON path; \
-            nothing is printed on standard output and no file is written.
+            On status 2 the message on standard error names the file and the JSON path and no \
+            file is written. run and check write their results in windows of files as they go: \
+            standard output then holds the results of the windows before the one with the \
+            first bad file (nothing for batches of up to 256 files).
             """,
         subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self, SolveCommand.self,
                       CompareCommand.self, DiffCommand.self, FmtCommand.self,
-                      BaselineCommand.self, BarometerCommand.self],
+                      ReportCommand.self, BaselineCommand.self, BarometerCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }
@@ -38,6 +41,11 @@ struct ErqiCommand: ParsableCommand {
 /// A subcommand that runs as a batch job and returns its outcome.
 protocol BatchCommand: ParsableCommand {
     func outcome() -> BatchOutcome
+}
+
+/// A batch command that writes its output as it goes (window by window) rather than at the end.
+protocol StreamingCommand: BatchCommand {
+    func stream(to output: ByteSink, warn: (String) -> Void) -> BatchOutcome
 }
 
 /// `--baseline FILE`, shared by every subcommand.

@@ -20,7 +20,10 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
     let baseline = loaded.baseline
     let session = Session(baseline: baseline, scenariosFolder: "scenarios", planTasks: { try PlanTaskCodec.embedded() },
                           digest: loaded)
+    session.settings.chartStyle = ChartEnvironment.style(environment)
     let shell = Shell(session: session, isCancelled: { Interrupts.requested })
+    shell.terminalWidth = ChartEnvironment.width
+    shell.today = { (try? ReportDate.today().get()) ?? "unknown date" }
     let quiet = ShellRunner(shell: shell, source: LinesSource([]), sink: sink, mode: .script(name: "-c"))
 
     let startup = ShellStartup(initFile: ShellStartup.initFile(environment: environment, noInit: options.noInit),

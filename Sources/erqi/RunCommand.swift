@@ -1,9 +1,10 @@
 import ArgumentParser
 import ErqiBatch
+import ErqiFiles
 import ErqiRender
 
 /// `erqi run FILE|DIR|GLOB... [--format F] [--set KEY=VALUE]... [--output FILE] [--baseline FILE]`.
-struct RunCommand: BatchCommand {
+struct RunCommand: StreamingCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Project scenarios and report their results.",
@@ -32,8 +33,11 @@ struct RunCommand: BatchCommand {
 
     @OptionGroup var baseline: BaselineOption
 
-    func outcome() -> BatchOutcome {
-        RunJob(arguments: files, format: format, settings: settings, outputPath: outputPath,
-               baselinePath: baseline.path).execute()
+    var job: RunJob {
+        RunJob(arguments: files, format: format, settings: settings, outputPath: outputPath, baselinePath: baseline.path)
     }
+
+    func outcome() -> BatchOutcome { job.execute() }
+
+    func stream(to output: ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
 }

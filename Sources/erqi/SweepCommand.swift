@@ -1,9 +1,10 @@
 import ArgumentParser
 import ErqiBatch
+import ErqiFiles
 import ErqiRender
 
 /// `erqi sweep SCENARIO --vary ID.FIELD=FROM:TO:STEP [--vary ...] [--format F]`.
-struct SweepCommand: BatchCommand {
+struct SweepCommand: StreamingCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
         abstract: "Evaluate a scenario over a grid of field or assumption values.",
@@ -30,8 +31,12 @@ struct SweepCommand: BatchCommand {
 
     @OptionGroup var baseline: BaselineOption
 
-    func outcome() -> BatchOutcome {
+    var job: SweepJob {
         SweepJob(file: file, axes: axes, settings: settings, format: format, baselinePath: baseline.path,
-                 outputPath: outputPath).execute()
+                 outputPath: outputPath)
     }
+
+    func outcome() -> BatchOutcome { job.execute() }
+
+    func stream(to output: any ByteSink, warn: (String) -> Void) -> BatchOutcome { job.stream(to: output, warn: warn) }
 }

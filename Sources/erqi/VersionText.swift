@@ -1,4 +1,5 @@
 import ErqiFiles
+import ErqiModel
 import ErqiShell
 
 /// `erqi --version`: the program's version, then the embedded baseline's id and SHA-256.

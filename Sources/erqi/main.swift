@@ -1,5 +1,6 @@
 import ArgumentParser
 import ErqiBatch
+import ErqiFiles
 import Foundation
 
 /// The one place that prints and exits: parse, run, write, map every failure to status 2.
@@ -12,6 +13,7 @@ if arguments == ["--generate-man"] {
     Terminal.writeOut(ManPageText.text())
     exit(ExitStatus.success.rawValue)
 }
+if let options = ShellOptions.quick(arguments) { exit(runInteractiveShell(options: options)) }
 let command: any ParsableCommand
 do {
     command = try ErqiCommand.parseAsRoot(arguments)
@@ -28,6 +30,11 @@ do {
 switch command {
 case let shell as ShellCommand:
     exit(runInteractiveShell(options: shell.options))
+case let streaming as any StreamingCommand:
+    let output = FileOutput.standardOutput()
+    let outcome = streaming.stream(to: output) { Terminal.writeError([$0]) }
+    Terminal.writeError(outcome.messages)
+    exit(outcome.status.rawValue)
 case let batch as any BatchCommand:
     let outcome = batch.outcome()
     Terminal.writeError(outcome.messages)

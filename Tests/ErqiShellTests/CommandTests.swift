@@ -38,7 +38,7 @@ import Testing
         let completer = Completer(session: Fixtures.shell().session)
         #expect(completer.candidates(before: "", word: "") == Command.names.sorted())
         #expect(completer.candidates(before: "help ", word: "") == Command.names.sorted())
-        #expect(completer.candidates(before: "", word: ".") == [".bail", ".folder", ".help", ".mode", ".once", ".output", ".pager", ".timer"])
+        #expect(completer.candidates(before: "", word: ".") == [".bail", ".charset", ".folder", ".help", ".mode", ".once", ".output", ".pager", ".timer"])
         #expect(completer.candidates(before: "exit ", word: "").isEmpty)
         #expect(completer.candidates(before: ".output ", word: "std") == ["stdout"])
     }

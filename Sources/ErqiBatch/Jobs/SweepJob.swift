@@ -1,8 +1,8 @@
-import ErqiFiles
-import ErqiModel
+public import ErqiFiles
+public import ErqiModel
 public import ErqiRender
 
-/// `erqi sweep SCENARIO --vary KEY=FROM:TO:STEP [--vary …] [--set KEY=VALUE]… [--format F]`.
+/// `erqi sweep SCENARIO --vary KEY=FROM:TO:STEP [--vary …] [--set KEY=VALUE]… [--format F] [--output FILE]`.
 public struct SweepJob: Sendable {
     public var file: String
     public var axes: [String]
@@ -11,6 +11,8 @@ public struct SweepJob: Sendable {
     public var baselinePath: String?
     /// `--output`: written atomically instead of standard output.
     public var outputPath: String?
+    /// Points per window of the streaming pipeline (machine formats).
+    public var window: Int = WindowedPipeline.defaultWindow
 
     public init(file: String, axes: [String], settings: [String] = [], format: OutputFormat = .table,
                 baselinePath: String? = nil, outputPath: String? = nil) {
@@ -18,24 +20,70 @@ public struct SweepJob: Sendable {
         self.outputPath = outputPath
     }
 
+    /// The sweep into memory; on a bad argument or file nothing is output.
     public func execute() -> BatchOutcome {
+        let sink = MemorySink()
+        var warnings: [String] = []
+        let outcome = stream(to: sink) { warnings.append($0) }
+        guard outcome.status == .success else {
+            return BatchOutcome(output: "", messages: warnings + outcome.messages, status: outcome.status)
+        }
+        return BatchOutcome(output: sink.text, messages: warnings)
+    }
+
+    /// The sweep written as it is evaluated: CSV, JSON and JSON Lines window by window
+    /// (`WindowedPipeline`), so a grid of any size needs one window of memory; the aligned table
+    /// and Markdown need every row for their column widths and are written at the end. With
+    /// `--output` the file is replaced atomically once the whole sweep is written.
+    public func stream(to sink: any ByteSink, warn: (String) -> Void) -> BatchOutcome {
+        var file: FileOutput?
         do throws(BatchError) {
             let axes = try self.axes.map { (a: String) throws(BatchError) in try SweepAxis.parse(a) }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
             let baseline = try LoadedBaseline.loadForBatch(path: baselinePath)
-            let file = ScenarioPaths.resolve(self.file)
-            var scenario = try BatchRunner.load(file: file)
-            try BatchRunner.apply(settings, to: &scenario, file: file, baseline: baseline.baseline)
-            let sweep = try Sweep(scenario: scenario, axes: axes, baseline: baseline.baseline, file: file)
-            let table = sweep.table(sweep.run())
-            let warnings = baseline.pinWarning(for: scenario, file: file).map { [$0] } ?? []
-            let text = TableRenderer.render(table, as: format)
+            let path = ScenarioPaths.resolve(self.file)
+            var scenario = try BatchRunner.load(file: path)
+            try BatchRunner.apply(settings, to: &scenario, file: path, baseline: baseline.baseline)
+            let sweep = try Sweep(scenario: scenario, axes: axes, baseline: baseline.baseline, file: path)
+            baseline.pinWarning(for: scenario, file: path).map(warn)
+            let target: any ByteSink
             if let outputPath {
-                do { try AtomicFile.write(text, to: outputPath, overwrite: true) } catch { throw BatchError(error) }
-                return BatchOutcome(output: "", messages: warnings)
+                do throws(FileErrors) { file = try FileOutput.atomic(path: outputPath) } catch { throw BatchError(error) }
+                target = file!
+            } else {
+                target = sink
             }
-            return BatchOutcome(output: text, messages: warnings)
+            func write(_ text: String) throws(BatchError) {
+                do throws(FileErrors) { try target.write(Array(text.utf8)) } catch { throw BatchError(error) }
+            }
+            switch format {
+            case .table, .markdown:
+                try write(TableRenderer.render(sweep.table(sweep.run()), as: format))
+            case .csv, .json, .jsonl:
+                try WindowedPipeline.run(count: sweep.count, window: window, transform: { sweep.evaluate(at: $0) },
+                                         consume: { (points: [SweepPoint], first: Int) throws(BatchError) in
+                    let table = sweep.table(points)
+                    switch format {
+                    case .csv:
+                        let text = TableRenderer.csv(table)
+                        try write(first == 0 ? text : String(text.drop { $0 != "\n" }.dropFirst()))
+                    case .json:
+                        let objects = TableRenderer.json(table, lines: true).split(separator: "\n")
+                        try write((first == 0 ? "[" : ",\n ") + objects.joined(separator: ",\n "))
+                    default:
+                        try write(TableRenderer.json(table, lines: true))
+                    }
+                })
+                if format == .json { try write("]\n") }
+            }
+            do throws(FileErrors) {
+                if let file { try file.commit() } else { try target.flush() }
+            } catch {
+                throw BatchError(error)
+            }
+            return BatchOutcome()
         } catch {
+            file?.abandon()
             return .failure(error)
         }
     }

@@ -1,31 +1,25 @@
-import ErqiFiles
+public import ErqiFiles
 public import ErqiModel
 public import ErqiRender
 
 /// The output of `erqi run`: for people, each scenario's summary with the honesty note; for
 /// programs, one CSV row per scenario, or result objects (docs/FORMATS.md) as JSON or JSON Lines.
 public enum BatchReport {
-    /// All runs in `format`, in input order.
+    /// All runs in `format`, in input order: the pieces of `RunOutput` joined.
     public static func render(_ runs: [ScenarioRun], as format: OutputFormat, baseline: Baseline) -> String {
-        switch format {
-        case .table, .markdown:
-            let parts = Parallel.map(count: runs.count) { i in
-                TableRenderer.render(summary(runs[i], baseline: baseline), as: format)
-            }
-            return parts.joined(separator: "\n")
-        case .csv:
-            let table = rows(runs)
-            let lines = Parallel.map(count: table.rows.count) { i in
-                table.rows[i].map { TableRenderer.csvField($0.raw) }.joined(separator: ",") + "\n"
-            }
-            return table.columns.map { TableRenderer.csvField($0.key) }.joined(separator: ",") + "\n" + lines.joined()
-        case .json:
-            guard !runs.isEmpty else { return "[]\n" }
-            let objects = Parallel.map(count: runs.count) { i in indented(ResultCodec.text(runs[i].result)) }
-            return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
-        case .jsonl:
-            return Parallel.map(count: runs.count) { i in ResultCodec.line(runs[i].result) }.joined()
-        }
+        let output = RunOutput(format: format, baseline: baseline, firstResult: runs.first?.result)
+        let pieces = Parallel.map(count: runs.count) { output.piece(runs[$0], index: $0) }
+        var bytes = output.head(count: runs.count)
+        for piece in pieces { bytes += piece }
+        bytes += output.tail(count: runs.count)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The CSV columns of `run`: scenario, file, the totals, each goal's value and met, all met,
+    /// goals missed.
+    public static func csvColumns(goalIDs: [String]) -> [String] {
+        ["scenario", "file"] + ResultKeys.totals + goalIDs.flatMap { ["goal.\($0).value", "goal.\($0).met"] }
+            + ["all_goals_met", "goals_missed"]
     }
 
     /// The headline table of one run, with the baseline's honesty note under it.
@@ -71,16 +65,5 @@ public enum BatchReport {
          t.co2_2014_t, t.co2_2015_t, t.so2_2015_t, t.nox_2015_t, t.pm_2015_t,
          t.codHousehold2015_t, t.codIndustrial2015_t, t.nh3nHousehold2015_t, t.nh3nIndustrial2015_t,
          t.pvGenerationMWh, t.smokelessAreaKm2]
-    }
-
-    /// Canonical JSON text indented one level, without its final newline (an array element).
-    static func indented(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-            if !out.isEmpty { out += "\n" }
-            out += "  " + line
-        }
-        return out
     }
 }

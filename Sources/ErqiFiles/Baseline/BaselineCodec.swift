@@ -151,14 +151,14 @@ public enum BaselineCodec {
             uncertainty = UncertaintyCodec.decode(u, path: o.path("uncertainty"), &problems)
             uncertaintyOK = uncertainty != nil
         }
-        let about = key.map { " (parameter \(JSONWriter.quoted($0)))" } ?? ""
+        func about() -> String { key.map { " (parameter \(JSONWriter.quoted($0)))" } ?? "" }
         if let source, source != estimate, !sourceIDs.contains(source) {
             problems.add(o.path("source"),
                          "expected a source id from \"sources\" or \"estimate\", got \(JSONWriter.quoted(source))"
-                         + about + Suggestions.hint(source, sourceIDs + [estimate]))
+                         + about() + Suggestions.hint(source, sourceIDs + [estimate]))
         }
         if source == estimate, note?.trimmingSpaces.isEmpty ?? true {
-            problems.add(o.path("note"), "an estimate needs a non-empty note saying how it was derived" + about)
+            problems.add(o.path("note"), "an estimate needs a non-empty note saying how it was derived" + about())
         }
         guard let key, let value, let unit, let source, uncertaintyOK else { return nil }
         return Parameter(key: key, value: value, unit: unit, source: source, note: note, uncertainty: uncertainty)

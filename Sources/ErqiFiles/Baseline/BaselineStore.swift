@@ -17,8 +17,9 @@ public enum BaselineStore {
         try embeddedResult.get()
     }
 
-    /// The SHA-256 of the embedded baseline's text, for `baseline.sha256` pins.
-    public static var embeddedSHA256: String { sha256(of: EmbeddedBaseline.json) }
+    /// The SHA-256 of the embedded baseline's text, for `baseline.sha256` pins (computed once,
+    /// when first asked for).
+    public static let embeddedSHA256: String = sha256(of: EmbeddedBaseline.json)
 
     /// A baseline file.
     public static func load(path: String, validate: Bool = true) throws(FileErrors) -> Baseline {

@@ -3,13 +3,24 @@ public import ErqiModel
 /// The baseline a command runs on, with the digest that scenario pins are checked against.
 public struct LoadedBaseline: Sendable {
     public var baseline: Baseline
-    /// SHA-256 of the baseline's file text.
-    public var sha256: String
+    /// SHA-256 of the baseline's file text. For the embedded baseline it is computed when first
+    /// asked for (a scenario's pin, `save`), not at start-up.
+    public var sha256: String {
+        get { digest ?? BaselineStore.embeddedSHA256 }
+        set { digest = newValue }
+    }
+    /// The digest, or nil for the embedded baseline's.
+    private var digest: String?
     /// The file, or `<embedded baseline>`.
     public var source: String
 
     public init(baseline: Baseline, sha256: String, source: String) {
-        self.baseline = baseline; self.sha256 = sha256; self.source = source
+        self.baseline = baseline; self.digest = sha256; self.source = source
+    }
+
+    /// The embedded baseline, its digest left until needed.
+    private init(embedded baseline: Baseline) {
+        self.baseline = baseline; self.digest = nil; self.source = BaselineStore.embeddedFileName
     }
 
     /// The file at `path`, or the embedded baseline when `path` is nil.
@@ -18,15 +29,14 @@ public struct LoadedBaseline: Sendable {
             let (baseline, digest) = try BaselineStore.loadWithDigest(path: path)
             return LoadedBaseline(baseline: baseline, sha256: digest, source: path)
         }
-        return LoadedBaseline(baseline: try BaselineStore.embedded(), sha256: BaselineStore.embeddedSHA256,
-                              source: BaselineStore.embeddedFileName)
+        return LoadedBaseline(embedded: try BaselineStore.embedded())
     }
 
     /// `baseline` with the embedded file's digest when it is the embedded baseline, else with
     /// no digest (its pins are checked by id only).
     public static func describing(_ baseline: Baseline) -> LoadedBaseline {
         if let embedded = try? BaselineStore.embedded(), embedded == baseline {
-            return LoadedBaseline(baseline: baseline, sha256: BaselineStore.embeddedSHA256, source: BaselineStore.embeddedFileName)
+            return LoadedBaseline(embedded: baseline)
         }
         return LoadedBaseline(baseline: baseline, sha256: "", source: "baseline \(baseline.id)")
     }

@@ -2,44 +2,46 @@ import ErqiModel
 
 /// Type checks of single values, recording a problem on mismatch.
 enum Check {
-    static func string(_ v: JSONValue, path: String, nonEmpty: Bool = false, _ problems: inout Problems,
-                       expected: String = "a string") -> String? {
+    // Paths are autoclosures: built only when a problem is recorded, never for good values.
+    static func string(_ v: JSONValue, path: @autoclosure () -> String, nonEmpty: Bool = false, _ problems: inout Problems,
+                       expected: @autoclosure () -> String = "a string") -> String? {
         guard case .string(let s) = v else {
-            problems.add(path, "expected \(nonEmpty ? "a non-empty string" : expected), got \(v.shortDescription)")
+            problems.add(path(), "expected \(nonEmpty ? "a non-empty string" : expected()), got \(v.shortDescription)")
             return nil
         }
         if nonEmpty && s.trimmingSpaces.isEmpty {
-            problems.add(path, "expected a non-empty string, got \(v.shortDescription)")
+            problems.add(path(), "expected a non-empty string, got \(v.shortDescription)")
             return nil
         }
         return s
     }
 
-    static func number(_ v: JSONValue, path: String, _ problems: inout Problems, expected: String = "a number") -> Double? {
+    static func number(_ v: JSONValue, path: @autoclosure () -> String, _ problems: inout Problems,
+                       expected: @autoclosure () -> String = "a number") -> Double? {
         guard case .number(let x) = v else {
-            problems.add(path, "expected \(expected), got \(v.shortDescription)")
+            problems.add(path(), "expected \(expected()), got \(v.shortDescription)")
             return nil
         }
         return x
     }
 
-    static func integer(_ v: JSONValue, path: String, _ problems: inout Problems) -> Int? {
+    static func integer(_ v: JSONValue, path: @autoclosure () -> String, _ problems: inout Problems) -> Int? {
         guard case .number(let x) = v, x == x.rounded(), abs(x) < 1e15 else {
-            problems.add(path, "expected a whole number, got \(v.shortDescription)")
+            problems.add(path(), "expected a whole number, got \(v.shortDescription)")
             return nil
         }
         return Int(x)
     }
 
     /// One of `choices`, with a suggestion when close.
-    static func choice(_ v: JSONValue, path: String, _ choices: [String], _ problems: inout Problems) -> String? {
+    static func choice(_ v: JSONValue, path: @autoclosure () -> String, _ choices: [String], _ problems: inout Problems) -> String? {
         let listed = choices.map { JSONWriter.quoted($0) }.joined(separator: " or ")
         guard case .string(let s) = v else {
-            problems.add(path, "expected \(listed), got \(v.shortDescription)")
+            problems.add(path(), "expected \(listed), got \(v.shortDescription)")
             return nil
         }
         guard choices.contains(s) else {
-            problems.add(path, "expected \(listed), got \(v.shortDescription)" + Suggestions.hint(s, choices))
+            problems.add(path(), "expected \(listed), got \(v.shortDescription)" + Suggestions.hint(s, choices))
             return nil
         }
         return s

@@ -1,7 +1,18 @@
 extension Parser {
     mutating func parseString() throws(SyntaxError) -> String {
         pos += 1  // opening quote
-        var out: [UInt8] = []
+        // Fast path: a string without escapes becomes a String straight from the file's bytes.
+        let start = pos
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == UInt8(ascii: "\"") {
+                pos += 1
+                return String(decoding: bytes[start..<(pos - 1)], as: UTF8.self)
+            }
+            if b == UInt8(ascii: "\\") || b < 0x20 { break }
+            pos += 1
+        }
+        var out = Array(bytes[start..<pos])
         while true {
             guard pos < bytes.count else {
                 throw SyntaxError(offset: pos, message: "unterminated string: expected '\"', got the end of the file")

@@ -92,7 +92,11 @@ struct Parser {
         try enterContainer()
         pos += 1
         var members: [(key: String, value: JSONValue)] = []
-        var seen: [String: Int] = [:]
+        // Where each key starts. Small objects find a repeated key by a linear scan (no hashing);
+        // from `hashedFrom` members on, a dictionary does.
+        var keyOffsets: [Int] = []
+        var seen: [String: Int]?
+        let hashedFrom = 16
         skipWhitespace()
         if peek(UInt8(ascii: "}")) { pos += 1; depth -= 1; return .object(members) }
         while true {
@@ -103,12 +107,21 @@ struct Parser {
             }
             let keyOffset = pos
             let key = try parseString()
-            if let first = seen[key] {
+            let repeated = seen.map { $0[key] } ?? members.firstIndex { $0.key == key }.map { keyOffsets[$0] }
+            if let first = repeated {
                 let (l, c) = TextPosition.lineAndColumn(of: first, in: bytes)
                 throw SyntaxError(offset: keyOffset,
                                   message: "duplicate key \(JSONWriter.quoted(key)) (first at line \(l), column \(c))")
             }
-            seen[key] = keyOffset
+            keyOffsets.append(keyOffset)
+            if seen != nil {
+                seen![key] = keyOffset
+            } else if keyOffsets.count >= hashedFrom {
+                var all: [String: Int] = [:]
+                for (m, offset) in zip(members, keyOffsets) { all[m.key] = offset }
+                all[key] = keyOffset
+                seen = all
+            }
             skipWhitespace()
             guard peek(UInt8(ascii: ":")) else {
                 throw SyntaxError(offset: pos, message: "expected ':' after the key, got \(describeHere())")

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// Reads and writes the scenario file format (docs/FORMATS.md, `erqi-scenario` version 1).
 ///
@@ -123,14 +123,12 @@ public enum ScenarioCodec {
         let spec = (lever ?? LeverKind(id: id))?.spec
         var fields: [String: FieldValue] = [:]
         for m in o.members where m.key != CommonField.lever {
-            let fieldPath = o.path(m.key)
             if m.key.isEmpty { problems.add(path, "a field name may not be empty"); ok = false; continue }
             if MeasureTextFields.names.contains(m.key) {
-                let meaning = MeasureTextFields.meaning(m.key)
-                if let s = Check.string(m.value, path: fieldPath, &problems, expected: meaning) {
+                if let s = Check.string(m.value, path: o.path(m.key), &problems, expected: MeasureTextFields.meaning(m.key)) {
                     fields[m.key] = .text(s)
                 } else { ok = false }
-            } else if let x = Check.number(m.value, path: fieldPath, &problems,
+            } else if let x = Check.number(m.value, path: o.path(m.key), &problems,
                                            expected: expectedNumber(m.key, spec)) {
                 fields[m.key] = .number(x)
             } else { ok = false }

@@ -3,21 +3,22 @@
 /// so a new command is a new case that the compiler then asks for everywhere it matters.
 public enum Command: String, CaseIterable, Sendable {
     case add, set, unset, remove, assume, uncertain, certain, option, title, describe, edit
-    case goals, barometer, result, townships, departments, measures, levers, show, explain, solve, tasks, sources
+    case goals, barometer, result, chart, townships, departments, measures, levers, show, explain, solve, tasks, sources
     case diff, compare, baseline, run, check, sweep, undo, redo, reset, history
-    case save, load, export, scenarios, source
+    case save, load, export, report, scenarios, source
     case mode = ".mode", once = ".once", output = ".output", timer = ".timer", bail = ".bail", pager = ".pager"
-    case folder = ".folder"
+    case charset = ".charset", folder = ".folder"
     case clear, help, quit
 
     /// The name typed at the prompt.
     public var name: String { rawValue }
 
-    /// Other names that run the same command: `save!` and `export!` overwrite, `exit` quits.
+    /// Other names that run the same command: `save!`, `export!` and `report!` overwrite, `exit` quits.
     public var aliases: [String] {
         switch self {
         case .save: ["save!"]
         case .export: ["export!"]
+        case .report: ["report!"]
         case .quit: ["exit", "quit!", "exit!"]
         case .help: [".help"]
         default: []

@@ -32,6 +32,19 @@ extension Shell {
         return Reply()
     }
 
+    /// `.charset [unicode|ascii]`: shows or sets the characters charts use.
+    func charsetSetting(_ args: [String]) throws(ShellError) -> Reply {
+        guard let value = try settingValue(args, .charset) else {
+            return Reply("charset \(session.settings.chartStyle.charset.rawValue)")
+        }
+        let names = ChartCharset.allCases.map(\.rawValue)
+        guard let c = ChartCharset(rawValue: value) else {
+            throw ShellError("unknown charset '\(value)'\(Suggestions.hint(value, names)); charsets: \(names.joined(separator: ", "))")
+        }
+        session.settings.chartStyle.charset = c
+        return Reply()
+    }
+
     /// `.timer on|off`.
     func timerSetting(_ args: [String]) throws(ShellError) -> Reply {
         session.settings.timer = try onOff(try settingValue(args, .timer), Command.timer.spec, current: session.settings.timer)

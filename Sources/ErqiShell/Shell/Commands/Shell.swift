@@ -17,6 +17,11 @@ public final class Shell {
     public var colour = false
     /// The command `edit` runs on the scenario's JSON; nil: `$EDITOR`, else `$VISUAL`, else `vi`.
     public var editor: String?
+    /// The terminal's width in cells now, or nil when output is not a terminal; charts use it
+    /// (else the session's chart width). The executable asks the terminal.
+    public var terminalWidth: () -> Int? = { nil }
+    /// Today's date, `YYYY-MM-DD`, printed on `report`'s page; injected so that tests are stable.
+    public var today: () -> String = { "unknown date" }
 
     /// An interpreter on `session`; `isCancelled` is polled by long commands.
     public init(session: Session, isCancelled: @escaping () -> Bool = { false }) {
@@ -125,6 +130,9 @@ public final class Shell {
         case .goals: try noArguments(args, spec); return .reply(Reply(ResultViews.goals(try result(), honesty: honesty)))
         case .result: try noArguments(args, spec); return .reply(Reply(ResultViews.summary(try result(), honesty: honesty)))
         case .townships: try noArguments(args, spec); return .reply(Reply(ResultViews.townships(try result())))
+        case .chart: return .reply(try chart(args, spec))
+        case .report: return .reply(try report(args, force: name == "report!"))
+        case .charset: return .reply(try charsetSetting(args))
         case .departments: try noArguments(args, spec); return .reply(Reply(ResultViews.departments(try result())))
         case .measures: try noArguments(args, spec); return .reply(Reply(ResultViews.measures(try result())))
         case .levers: try noArguments(args, spec); return .reply(Reply(LeverTables.levers(baseline: session.baseline)))

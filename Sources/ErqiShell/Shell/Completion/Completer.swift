@@ -74,7 +74,7 @@ public struct Completer {
             return scenarioNames(word) + FileCompletion.paths(word, extension: "json") + ["current"]
         case .sweep:
             return position == 1 ? scenarioNames(word) + FileCompletion.paths(word, extension: "json") + ["current"] : []
-        case .source, .once, .export:
+        case .source, .once, .export, .report:
             return position == 1 ? FileCompletion.paths(word) : []
         case .output:
             return position == 1 ? FileCompletion.paths(word) + ["stdout"] : []
@@ -87,6 +87,10 @@ public struct Completer {
         case .baseline:
             if position == 1 { return ["load"] }
             return position == 2 ? FileCompletion.paths(word) + ["embedded"] : []
+        case .charset:
+            return position == 1 ? ChartCharset.allCases.map(\.rawValue) : []
+        case .chart:
+            return position == 1 ? TextCharts.names : []
         case .sources:
             return position == 1 ? KeySegments.next(word, in: baseline.parameters.map(\.key)) : []
         case .goals, .barometer, .result, .townships, .departments, .measures, .levers, .tasks, .diff, .undo, .redo, .reset,

@@ -73,6 +73,11 @@ extension Command {
                 summary: "the headline table: GDP, energy, intensity, CO₂, air, water, goals",
                 details: "Shows the scenario's projection for 2015 against 2014: GDP, energy (BAU and with measures), intensity and its change, the tce still to save, CO₂, air pollutants, the water totals against their caps, the no-coal zone, the key enterprises and PV output, with a line on how much of the baseline is estimated.",
                 example: "result")
+        case .chart:
+            CommandSpec(self, group: .view, usage: "chart wedges|townships|water",
+                summary: "a bar chart drawn with text: wedges, townships or water",
+                details: "Draws the current result as horizontal bars in the terminal's width. `chart wedges`: each measure's 2015 saving against BAU, largest first, then all of them together, with a line at the saving the intensity goal needs. `chart townships`: each township's intensity decrease with a line at its −2 % target, ✓ met and ✗ missed. `chart water`: each water total as a share of its cap. Bars are drawn in eighths of a cell, or with # under `.charset ascii` (the default when LANG is not UTF-8); colour only on a terminal and never with NO_COLOR set.",
+                example: "chart wedges")
         case .townships:
             CommandSpec(self, group: .view, usage: "townships",
                 summary: "each township's energy, value added and intensity change",
@@ -183,6 +188,11 @@ extension Command {
                 summary: "write the current result to FILE (.json, .jsonl, .csv, .md or text)",
                 details: "Writes the current scenario's result atomically, in a form chosen by FILE's extension (spreadsheets such as .xlsx are refused: write .csv, which opens in one): .json the result object of docs/FORMATS.md (every total, goal, township, measure and department in full precision), .jsonl the same on one line, .csv and .md the headline table and the goals, anything else the tables as shown. It refuses to overwrite an existing file unless you write `export! FILE`.",
                 example: "export briefing/plan-2015.json")
+        case .report:
+            CommandSpec(self, group: .files, usage: "report [FILE] | report! FILE",
+                summary: "write an HTML briefing of the current scenario (default NAME.html)",
+                details: "Writes one self-contained HTML page (inline CSS and SVG, no script, nothing fetched; it prints on A4) for the current scenario: the verdict on every goal with its margin and the tce still to save, intensity against the target, the wedge, township and water charts, the measures with their plan task and lead unit, and which figures are estimates, with the baseline's digest and the date. `erqi report A B C` outside the shell puts several scenarios side by side. Written atomically; an existing file is kept unless you write `report! FILE`.",
+                example: "report briefing/plan-2015.html")
         case .scenarios:
             CommandSpec(self, group: .files, usage: "scenarios",
                 summary: "the scenarios in the scenarios folder",
@@ -213,6 +223,11 @@ extension Command {
                 summary: "report each command's elapsed time",
                 details: "With `.timer on` every command reports its elapsed time on the error stream, so that tables written to a file stay clean.",
                 example: ".timer on")
+        case .charset:
+            CommandSpec(self, group: .settings, usage: ".charset unicode|ascii",
+                summary: "characters for charts: Unicode blocks or plain ASCII",
+                details: "With `.charset ascii` charts use # bars, ok/MISS marks and | lines, and drop Chinese labels, for terminals and printers without UTF-8; `.charset unicode` draws eighth-block bars. The default is unicode when LC_ALL, LC_CTYPE or LANG names UTF-8, else ascii. Without an argument shows the current one.",
+                example: ".charset ascii")
         case .bail:
             CommandSpec(self, group: .settings, usage: ".bail on|off",
                 summary: "stop scripts at the first error (on by default)",

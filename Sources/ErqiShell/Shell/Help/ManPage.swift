@@ -1,8 +1,3 @@
-/// The program's version, shown by `erqi --version` and in the man page.
-public enum ErqiVersion {
-    public static let current = "0.9.0"
-}
-
 /// The man page `erqi(1)` in roff, made from the same texts as `erqi --help`, each
 /// subcommand's `--help` and the shell's `help COMMAND`, so that it cannot drift from them.
 /// `make man` writes it to docs/erqi.1.

@@ -20,6 +20,9 @@ public struct SessionSettings: Equatable, Sendable {
     public var bail = true
     /// `.pager on` (default): on a terminal, output taller than the window goes through a pager.
     public var pager = true
+    /// How `chart` draws: `.charset`, the width (refreshed from the terminal before each chart)
+    /// and whether colour is allowed (only on a terminal, never with NO_COLOR).
+    public var chartStyle = ChartStyle()
 
     public init() {}
 }
