@@ -4540,6 +4540,41 @@ public enum EmbeddedBaseline {
       "source": "plan2015",
       "unit": "tce",
       "value": 21400
+    },
+    {
+      "key": "warning.band.intensity",
+      "note": "Half a percentage point of the intensity change. Task 16 of the plan asks for forecasts, early warning and a barometer (晴雨表) of the targets but gives no thresholds; 0.5 pp is about a quarter of the 2 % target and about the revision a district's preliminary energy figures typically see, so a margin inside it cannot be told from zero.",
+      "source": "estimate",
+      "unit": "fraction",
+      "value": 0.005
+    },
+    {
+      "key": "warning.band.water",
+      "note": "2 % of each water cap (COD and NH3-N, household and industrial), applied as 0.02 x the cap in tonnes. The plan sets the caps but no warning threshold; 2 % is about the uncertainty of the per-capita generation figures behind them.",
+      "source": "estimate",
+      "unit": "fraction",
+      "value": 0.02
+    },
+    {
+      "key": "warning.band.smokeless_area",
+      "note": "Half a square kilometre of the no-coal zone: the plan names the area but no threshold; 0.5 km2 is roughly one urban village, the unit in which the zone grows.",
+      "source": "estimate",
+      "unit": "km2",
+      "value": 0.5
+    },
+    {
+      "key": "warning.band.key_enterprises",
+      "note": "1,000 tce of the key enterprises' 21,400 tce saving (under 5 %): about one mid-sized enterprise's yearly saving. The plan gives no threshold.",
+      "source": "estimate",
+      "unit": "tce",
+      "value": 1000
+    },
+    {
+      "key": "warning.band.township",
+      "note": "Half a percentage point of a township's intensity change, as for the district; the annex gives targets but no thresholds.",
+      "source": "estimate",
+      "unit": "fraction",
+      "value": 0.005
     }
   ],
   "sources": [

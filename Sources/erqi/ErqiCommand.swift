@@ -39,7 +39,7 @@ struct ErqiCommand: ParsableCommand {
             """,
         subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self, SolveCommand.self,
                       CompareCommand.self, DiffCommand.self, FmtCommand.self,
-                      ReportCommand.self],
+                      ReportCommand.self, BaselineCommand.self, BarometerCommand.self],
         defaultSubcommand: ShellCommand.self
     )
 }

@@ -145,6 +145,8 @@ public final class Shell {
         case .sources: return .reply(try sources(args))
         case .diff: try noArguments(args, spec); return .reply(diff())
         case .compare: return .reply(try compare(args))
+        case .baseline: return .reply(try baselineCommand(args))
+        case .barometer: try noArguments(args, spec); return .reply(try barometer())
         case .run: return .reply(try runCommand(args))
         case .check: return .reply(try checkCommand(args))
         case .sweep: return .reply(try sweepCommand(args))

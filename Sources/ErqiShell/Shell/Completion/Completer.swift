@@ -84,13 +84,16 @@ public struct Completer {
             return position == 1 ? OutputFormat.allCases.map(\.rawValue) : []
         case .timer, .bail, .pager:
             return position == 1 ? ["on", "off"] : []
+        case .baseline:
+            if position == 1 { return ["load"] }
+            return position == 2 ? FileCompletion.paths(word) + ["embedded"] : []
         case .charset:
             return position == 1 ? ChartCharset.allCases.map(\.rawValue) : []
         case .chart:
             return position == 1 ? TextCharts.names : []
         case .sources:
             return position == 1 ? KeySegments.next(word, in: baseline.parameters.map(\.key)) : []
-        case .goals, .result, .townships, .departments, .measures, .levers, .tasks, .diff, .undo, .redo, .reset,
+        case .goals, .barometer, .result, .townships, .departments, .measures, .levers, .tasks, .diff, .undo, .redo, .reset,
              .history, .scenarios, .quit, .title, .describe, .edit, .clear:
             return []
         }

@@ -63,6 +63,11 @@ extension Command {
                 summary: "every goal with value, limit, margin and status",
                 details: "Checks the plan's goals for the current scenario: the energy-intensity change (≤ −2 %), the four water caps, the no-coal zone area by its deadline, the key enterprises' saving, and each township's intensity change against its target. Margins are in each goal's own unit; a negative margin is a shortfall.",
                 example: "goals")
+        case .barometer:
+            CommandSpec(self, group: .view, usage: "barometer",
+                summary: "every goal and township graded green/yellow/red (绿/黄/红)",
+                details: "The barometer (晴雨表) of task 16: each goal's projected value, target, margin and warning band, graded green (绿, on track) when the margin is at least the band, red (红, off track) when it is short by the band or more, and yellow (黄, warning) in between. The bands are the baseline's warning.band.* parameters (`show warning.band.intensity`); `assume` changes one for this scenario. The words are always shown, so the grades read without colour.",
+                example: "barometer")
         case .result:
             CommandSpec(self, group: .view, usage: "result",
                 summary: "the headline table: GDP, energy, intensity, CO₂, air, water, goals",
@@ -128,6 +133,11 @@ extension Command {
                 summary: "scenarios side by side: inputs, outputs, goals (`current`: this one)",
                 details: "Evaluates scenarios (names in the scenarios folder, files, or `current` for the scenario being edited) and shows the inputs that differ, the outputs side by side with the difference to the first, and each goal met or missed with its margin. A measure that some scenarios lack and the others hold alike is one row, and a note counts the field rows folded into it. With one name it compares the current scenario against it.",
                 example: "compare plan-2015")
+        case .baseline:
+            CommandSpec(self, group: .session, usage: "baseline | baseline load FILE|embedded",
+                summary: "the baseline in use (id, SHA-256, estimates left), or switch to another",
+                details: "With no argument shows the baseline the session runs on: its id and title, its file, the SHA-256 that scenario pins are checked against, its size and how many parameters are still estimates. `baseline load FILE` switches to another baseline file (such as one written by `erqi baseline import`) and projects the current scenario on it, showing how the intensity change, the tce still to save and the goals met move; the switch is refused, and the old baseline kept, when the file has a problem or the scenario does not run on it. `baseline load embedded` goes back to the baseline built into erqi. The switch is not undone by `undo`; load the previous file again to go back.",
+                example: "baseline load baseline-2014-tjj.json")
         case .run:
             CommandSpec(self, group: .session, usage: "run [SCENARIO...] [OPTION...]",
                 summary: "the batch `erqi run` at the prompt, on the current scenario by default",

@@ -5,9 +5,9 @@ public import ErqiModel
 /// redo stacks, the saved state (for the unsaved-changes flag), settings, the accepted
 /// commands, and the last result (evaluated again only after a change).
 public final class Session {
-    public let baseline: Baseline
+    public private(set) var baseline: Baseline
     /// The baseline's file digest and source, for checking scenario pins.
-    public let digest: LoadedBaseline
+    public private(set) var digest: LoadedBaseline
     public private(set) var document: ScenarioDocument
     /// The folder `save NAME`, `load NAME` and `scenarios` use (default `scenarios`).
     public var scenariosFolder: String
@@ -96,6 +96,13 @@ public final class Session {
 
     /// Records a loaded scenario as the saved state.
     func markLoaded() { saved = (document.file, document.scenario) }
+
+    /// Runs on another baseline from now on (`baseline load`); the next result is evaluated on it.
+    func switchBaseline(to loaded: LoadedBaseline) {
+        baseline = loaded.baseline
+        digest = loaded
+        cache = nil
+    }
 
     /// Appends an accepted command to the history.
     func record(_ line: String) { history.append(line) }
