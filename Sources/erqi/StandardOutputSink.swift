@@ -21,7 +21,7 @@ final class StandardOutputSink: ByteSink {
 
     func flush() throws(FileErrors) {
         guard !buffer.isEmpty else { return }
-        let bytes = escapes ? Array(TerminalEscape.escape(String(decoding: buffer, as: UTF8.self)).utf8) : buffer
+        let bytes = escapes ? Array(TerminalEscape.escape(String(decoding: buffer, as: UTF8.self), keepingColour: true).utf8) : buffer
         buffer.removeAll(keepingCapacity: true)
         if let failure = DescriptorWriter.write(bytes, to: 1) { Terminal.fail(failure, stream: "standard output") }
     }

@@ -16,7 +16,7 @@ enum Terminal {
     static let ioFailureStatus: Int32 = 1
 
     static func writeOut(_ text: String) {
-        if let failure = DescriptorWriter.write(TerminalEscape.escape(text), to: 1) { fail(failure, stream: "standard output") }
+        if let failure = DescriptorWriter.write(TerminalEscape.escape(text, keepingColour: true), to: 1) { fail(failure, stream: "standard output") }
     }
 
     /// Each message on its own line, prefixed `erqi: ` unless it already names a file.

@@ -16,4 +16,13 @@ import Testing
         #expect(!TerminalEscape.needsEscaping(text))
         #expect(TerminalEscape.escape(text) == text)
     }
+
+    @Test func colourPassesWhenKeptAndNothingElseDoes() {
+        #expect(TerminalEscape.escape("\u{1B}[31mMISSED\u{1B}[0m", keepingColour: true) == "\u{1B}[31mMISSED\u{1B}[0m")
+        #expect(TerminalEscape.escape("\u{1B}[1;32mmet\u{1B}[0m", keepingColour: true) == "\u{1B}[1;32mmet\u{1B}[0m")
+        #expect(TerminalEscape.escape("\u{1B}[31mx", keepingColour: false) == #"\e[31mx"#)
+        #expect(TerminalEscape.escape("a\u{1B}[2Jb\u{1B}]0;t\u{7}", keepingColour: true) == #"a\e[2Jb\e]0;t\u{7}"#)
+        #expect(TerminalEscape.escape("\u{1B}[H\u{1B}[31m", keepingColour: true) == "\\e[H\u{1B}[31m")
+        #expect(TerminalEscape.escape("\u{1B}[", keepingColour: true) == #"\e["#)
+    }
 }

@@ -168,7 +168,7 @@ public final class Shell {
         case .folder: return .reply(try folderSetting(args))
         case .clear:
             try noArguments(args, spec)
-            return .reply(Reply(terminal?() != nil && session.settings.target == .standardOutput ? "\u{1B}[H\u{1B}[2J" : ""))
+            return .reply(Reply(terminal?() != nil && session.settings.target == .standardOutput ? StandardStreams.clearScreen : ""))
         case .help: return .reply(try help(args))
         case .quit: return .reply(Reply())
         }
