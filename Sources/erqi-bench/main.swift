@@ -21,6 +21,14 @@ if let flag = CommandLine.arguments.firstIndex(of: "--evaluate-only") {
     exit(ok ? 0 : 1)
 }
 
+// `erqi-bench --draws-only`: only (d), the cost of drawing the uncertain inputs.
+if CommandLine.arguments.contains("--draws-only") {
+    let base = try BaselineStore.embedded()
+    let scenario = try ScenarioLoader.load(path: BenchFiles.repositoryRoot() + "/scenarios/plan-2015.json")
+    DrawBench.report(try DrawBench.run(baseline: base, scenario: scenario))
+    exit(0)
+}
+
 let root = BenchFiles.repositoryRoot()
 let baseline = try BenchFiles.baseline(root: root)
 let planPath = root + "/scenarios/plan-2015.json"
@@ -46,3 +54,7 @@ print("")
 let sweep = try SweepBench.run(baseline: baseline.baseline, scenario: plan)
 print("(c) sweep of plan-2015 over \(Report.grouped(Double(sweep.points))) points (\(sweep.axes)), resolve + compile + evaluate per point on \(Parallel.cores) cores")
 print("    \(Report.fixed(sweep.seconds, 2)) s, \(Report.grouped(sweep.pointsPerSecond)) points/s (median of \(sweep.runs) runs)")
+print("")
+
+// (d) Drawing the uncertain inputs for Monte Carlo (sampling alone, no evaluation).
+DrawBench.report(try DrawBench.run(baseline: baseline.baseline, scenario: plan))

@@ -94,10 +94,15 @@ public enum MonteCarlo {
         result.validDraws.reserveCapacity(range.count)
         for k in 0..<outputs { result.outputs[k].reserveCapacity(range.count) }
         var values = inputs.map(\.central)
+        let streams = inputs.map { DrawRandom.stream(seed: seed, keyHash: $0.keyHash) }
+        let table = QuantileTable(inputs.map(\.distribution))
         var outcome = DrawOutcome(goals: goals, outputs: outputs)
         for i in range {
             let draw = UInt64(i)
-            for k in inputs.indices { values[k] = inputs[k].value(seed: seed, draw: draw) }
+            let word = DrawRandom.drawWord(draw)
+            for k in values.indices {
+                values[k] = table.quantile(k, DrawRandom.uniform(stream: streams[k], drawWord: word))
+            }
             if let reason = evaluator.evaluate(values: values, into: &outcome) {
                 result.invalidReasons[reason, default: 0] += 1
                 continue

@@ -1,0 +1,44 @@
+import ErqiModel
+
+/// Draws of the uncertain inputs alone (no evaluation): the sampling cost a Monte Carlo run
+/// pays on top of evaluating, for the inputs of plan-2015 on the shipped baseline.
+enum DrawBench {
+    struct Figures {
+        var inputs: Int
+        var draws: Int
+        var nanosecondsPerValue: Double
+        var checksum: Double
+    }
+
+    /// Draws `draws` values of every input on one core, through `MonteCarlo.run` with an
+    /// evaluator that only sums what it is given.
+    static func run(baseline: Baseline, scenario: Scenario, draws: Int = 200_000) throws -> Figures {
+        let inputs = try UncertainInputs.inputs(baseline: baseline, scenario: scenario)
+        struct Summing: DrawEvaluator {
+            mutating func evaluate(values: [Double], into outcome: inout DrawOutcome) -> String? {
+                var s = 0.0
+                for v in values { s += v }
+                outcome.outputs[0] = s
+                return nil
+            }
+        }
+        var evaluator = Summing()
+        var best = Double.infinity
+        var checksum = 0.0
+        for _ in 0..<3 {
+            var result: MonteCarloDraws?
+            let seconds = Clock.time {
+                result = MonteCarlo.run(inputs: inputs, draws: 0..<draws, seed: 1, goals: 0, outputs: 1, evaluator: &evaluator)
+            }
+            best = min(best, seconds)
+            checksum = result!.outputs[0].reduce(0, +)
+        }
+        return Figures(inputs: inputs.count, draws: draws, nanosecondsPerValue: best * 1e9 / Double(draws * inputs.count),
+                       checksum: checksum)
+    }
+
+    static func report(_ f: Figures) {
+        print("(d) drawing \(f.inputs) uncertain inputs of plan-2015 for \(Report.grouped(Double(f.draws))) draws, one core, no evaluation")
+        print("    \(Report.fixed(f.nanosecondsPerValue, 1)) ns per value, \(Report.fixed(f.nanosecondsPerValue * Double(f.inputs) / 1000, 2)) µs per draw (best of 3; checksum \(f.checksum))")
+    }
+}
