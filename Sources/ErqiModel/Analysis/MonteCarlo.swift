@@ -100,9 +100,7 @@ public enum MonteCarlo {
         for i in range {
             let draw = UInt64(i)
             let word = DrawRandom.drawWord(draw)
-            for k in values.indices {
-                values[k] = table.quantile(k, DrawRandom.uniform(stream: streams[k], drawWord: word))
-            }
+            table.fill(&values, streams: streams, drawWord: word)
             if let reason = evaluator.evaluate(values: values, into: &outcome) {
                 result.invalidReasons[reason, default: 0] += 1
                 continue

@@ -38,7 +38,27 @@ public struct QuantileTable: Sendable {
     /// The value of distribution `k` at cumulative probability q.
     @inline(__always)
     public func quantile(_ k: Int, _ q: Double) -> Double {
-        let e = entries[k]
+        quantile(entries[k], q)
+    }
+
+    /// Every input's value for one draw: `out[k]` is distribution k's quantile of the uniform
+    /// number `DrawRandom.uniform(stream: streams[k], drawWord: drawWord)`.
+    @inline(__always)
+    public func fill(_ out: inout [Double], streams: [UInt64], drawWord: UInt64) {
+        precondition(out.count == entries.count && streams.count == entries.count)
+        entries.withUnsafeBufferPointer { e in
+            streams.withUnsafeBufferPointer { s in
+                out.withUnsafeMutableBufferPointer { o in
+                    for k in 0..<e.count {
+                        o[k] = quantile(e[k], DrawRandom.uniform(stream: s[k], drawWord: drawWord))
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    func quantile(_ e: Entry, _ q: Double) -> Double {
         switch e.kind {
         case .uniform:
             return e.p0 + q * (e.p1 - e.p0)
