@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: run test build release bench deps embed clean
+.PHONY: run test build release bench deps embed generate check-generated clean
 
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
@@ -14,6 +14,19 @@ deps:
 embed:
 	@./scripts/embed-baseline.sh
 
+# Rebuilds every generated file from its generator: the seeds, the embedded Swift and the
+# calibration figures of the Python reference model.
+generate:
+	python3 scripts/build-baseline.py
+	python3 scripts/build-plan-tasks.py
+	@./scripts/embed-baseline.sh
+	python3 scripts/reference_model.py --expected Tests/calibration-expected.json
+
+# Fails when a committed generated file differs from what its generator makes now. It runs
+# before `embed` in `make test`, so that the Swift files are compared as committed.
+check-generated:
+	@./scripts/check-generated.sh
+
 build: deps embed
 	$(SWIFT) build
 
@@ -21,7 +34,7 @@ run: deps embed
 	$(SWIFT) build -c release --product erqi
 	./.build/release/erqi $(ARGS)
 
-test: deps embed
+test: deps check-generated embed
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 

@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """Build seeds/baseline-2014.json: the 2014 baseline of the Erqi District model.
 
-Every figure and every derivation lives in this one file so that it can be read, checked and
-re-run. Reference figures come from /work/shared/reference/domain-data.md (cited by section);
-the plan is 二七政办〔2015〕14号. Run from the repository root:
+Every derivation lives in this one file so that it can be read, checked and re-run. The reference
+figures it starts from (coefficients, emission factors, census counts, ranges) are read from
+seeds/sources/reference-figures.json, each with its source and confidence code; the sections of
+seeds/sources/reference-data.md (cited in the notes by file and section) say where each comes from and
+how it was judged. The plan is 二七政办〔2015〕14号 (seeds/erqi-2015-energy-plan.md). Run from the
+repository root:
 
-    python3 scripts/build-baseline.py
+    python3 scripts/build-baseline.py            # rewrites seeds/baseline-2014.json
+    python3 scripts/build-baseline.py --out DIR  # writes DIR/baseline-2014.json instead
 
 The output is written with sorted keys, two-space indent and a final newline; whole numbers are
-written as integers.
+written as integers. `make check-generated` rebuilds it into a temporary folder and fails when
+the committed seed differs.
 """
 
 import json
@@ -77,92 +82,40 @@ TOWNSHIPS = [
 TIDS = [t for t, _ in TOWNSHIPS]
 
 # ---------------------------------------------------------------------------------------------
-# Sources (confidence codes as in domain-data.md)
+# Reference figures and their sources (seeds/sources/reference-figures.json; the confidence
+# codes A, B, C and E are explained in seeds/sources/reference-data.md)
 # ---------------------------------------------------------------------------------------------
 
-SOURCES = [
-    {"id": "plan2015", "confidence": "A", "url": None,
-     "title": "郑州市二七区人民政府办公室《二七区2015年节能降耗低碳发展工作方案》(二七政办〔2015〕14号), 2015-07-06",
-     "note": "The plan being modelled: intensity target, water caps, no-coal zone, key-enterprise saving, township annex."},
-    {"id": "gbt2589", "confidence": "B", "url": "http://www.huatuo6.cn/wenku/rdvvd/4gNGBm3BKO",
-     "title": "GB/T 2589-2008 综合能耗计算通则, Appendix A (standard-coal coefficients)",
-     "note": "Standard text not retrieved; the coefficient table is reproduced by the linked copy and by several independent code repositories."},
-    {"id": "ndrc_ghg", "confidence": "B", "url": None,
-     "title": "NDRC enterprise GHG accounting and reporting guidelines (2013-2015) and GB/T 32151 series: default fuel CO2 factors",
-     "note": "CO2 = NCV x carbon content x oxidation x 44/12 with the guidelines' default parameters."},
-    {"id": "ghg_heat_default", "confidence": "B", "url": None,
-     "title": "Default CO2 factor of purchased heat, 0.11 tCO2/GJ (发改办气候〔2011〕1041号 system default)",
-     "note": "Cited in third-party code as the provincial-inventory default."},
-    {"id": "grid2012", "confidence": "B", "url": None,
-     "title": "NDRC Climate Change Dept.《2011年和2012年中国区域电网平均二氧化碳排放因子》: Central China grid average 0.5257 tCO2/MWh",
-     "note": "2012 data, published 2014; used for purchased electricity."},
-    {"id": "census_boilers", "confidence": "C", "url": "https://www.renrendoc.com/paper/187875431.html",
-     "title": "First National Pollution Source Census, 产排污系数手册 4430 热力生产和供应行业(含工业锅炉)",
-     "note": "Coal and gas industrial-boiler coefficients as commonly quoted; the manual's table was not retrieved."},
-    {"id": "mee_vehicle_vein", "confidence": "B",
-     "url": "http://www.mee.gov.cn/gkml/hbb/bgth/201407/W020140708387895271474.pdf",
-     "title": "MEE《道路机动车大气污染物排放清单编制技术指南(试行)》(2014), base emission factors as transcribed in R package vein (atmoschem/vein, tests/testthat/test-ef_china.R)",
-     "note": "Gasoline rows at 15 °C, 50 % RH, 30 km/h, 50 ppm S; diesel rows at 350 ppm S."},
-    {"id": "ndrc_boilers", "confidence": "A", "url": "http://www.cgets.net/news/show-9833.html",
-     "title": "《燃煤锅炉节能环保综合提升工程实施方案》(发改环资〔2014〕2451号)",
-     "note": "National coal industrial-boiler stock: 467,000 units, 1.78e6 t/h, about 7e8 t coal a year; efficiency about 15 points below advanced practice."},
-    {"id": "nea_pv2015", "confidence": "B", "url": None,
-     "title": "NEA 2015 photovoltaic statistics (national average utilisation 1,133 h), via chinaenergyportal.org translation",
-     "note": None},
-    {"id": "xuchang_pv", "confidence": "B", "url": None,
-     "title": "Xuchang 20 MW rooftop PV project page (junyangsolar.com, vendor claim): about 23 GWh a year",
-     "note": "Henan rooftop anchor: 1,150 kWh/kWp."},
-    {"id": "zz_bluesky", "confidence": "A", "url": "https://sthjj.zhengzhou.gov.cn/gzdt/2266728.jhtml",
-     "title": "郑州市“蓝天”工程白皮书(2013-2015)",
-     "note": "Zhengzhou 2012 coal use, vehicle fleet and yellow-label vehicle counts."},
-    {"id": "zz_yellow2014", "confidence": "B", "url": None,
-     "title": "映象网 2014-12-03, citing the Zhengzhou Transport Commission: 1,012 operating yellow-label vehicles retired in 2014 (268 buses, 248 coaches, 54 taxis, 442 other)",
-     "note": "Read through a mirror (badao918.com)."},
-    {"id": "zz_gdp2015", "confidence": "B", "url": None,
-     "title": "Zhengzhou 2015 GDP 7,315.2 亿元, +10.1 % (中国产业经济信息网 citing the Zhengzhou Statistics Bureau, 2016-01-25)",
-     "note": None},
-    {"id": "erqi_share", "confidence": "C", "url": "https://www.dcwnkz.com/new/1cda4f372f074be58ccc671f401c3a56",
-     "title": "Third-party compilation of 2025 district GDP: Erqi 957.70 of Zhengzhou 15,244.57 亿元 (6.28 %)",
-     "note": "Used only to place Erqi at about 6 % of the city."},
-    {"id": "baike_erqi", "confidence": "B", "url": "https://www.baike.com/wikiid/7259664699456028713",
-     "title": "baike.com entry 二七区: land area 156.2 km², 2023 GDP 831.9 亿元 with structure 0.05:20.51:79.44",
-     "note": None},
-    {"id": "census2000", "confidence": "B",
-     "url": "http://harrysworldatlas.blogspot.com/2007/02/china-cn-henan-province-zhengzhou.html",
-     "title": "2000 census populations of Erqi's 14 sub-units (total 557,300)",
-     "note": "Pre-reorganisation boundaries: 齐礼阎乡 and 陇海乡 later became subdistricts."},
-    {"id": "census2010", "confidence": "B", "url": "https://simple.m.wikipedia.org/wiki/Zhengzhou",
-     "title": "Sixth census (2010): Erqi resident population 712,597", "note": None},
-    {"id": "pop2019", "confidence": "B", "url": None,
-     "title": "Indonesian Wikipedia 'Distrik Erqi' (citing hongheiku.com): population 838,100 in 2019",
-     "note": "Weak secondary source (B-)."},
-    {"id": "zz_heating", "confidence": "B", "url": None,
-     "title": "郑州市城市集中供热规划(2013-2020), as quoted at wanglu.net: 25.8 % district-heating coverage at end-2012",
-     "note": None},
-    {"id": "zz_boilers2013", "confidence": "B", "url": None,
-     "title": "大河网 2013-04-15 (lizhitianxia.com mirror): all urban coal boilers ≤10 t/h removed in 2013, >10 t/h by 2014",
-     "note": None},
-    {"id": "gb18918", "confidence": "C", "url": None,
-     "title": "GB 18918-2002 城镇污水处理厂污染物排放标准 (grade 1A: COD 50, NH3-N 5(8) mg/L)",
-     "note": "Well known; text not retrieved."},
-    {"id": "census_household", "confidence": "E", "url": "https://www.bdocx.com/doc/6067789.html",
-     "title": "First-census urban domestic pollution coefficients and the 十二五 减排核算细则 (province-specific; the Henan value was not retrieved)",
-     "note": "Only the structure of the coefficients was seen; the values used are estimates."},
-    {"id": "mohurd_retrofit", "confidence": "C", "url": None,
-     "title": "财建〔2011〕207号: public-building retrofit programme, at least 20 % saving required",
-     "note": "As commonly quoted."},
-    {"id": "li2018_aaqr", "confidence": "A", "url": "https://doi.org/10.4209/aaqr.2018.08.0282",
-     "title": "Li et al., Aerosol and Air Quality Research 2018: measured NOx of small coal boilers (mean 3.16 kg/t)",
-     "note": "Cross-check of the census NOx coefficient."},
-]
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REFERENCE_FILE = os.path.join(ROOT, "seeds", "sources", "reference-figures.json")
+REFERENCE_DOC = os.path.join(ROOT, "seeds", "sources", "reference-data.md")
+with open(REFERENCE_FILE, encoding="utf-8") as _fh:
+    REFERENCE = json.load(_fh)
+SOURCES = REFERENCE["sources"]
+FIGURES = REFERENCE["figures"]
+USED_FIGURES = set()
+
+
+def fig(key, part="value"):
+    """The reference figure `key` (its central value, or `low` / `high` of its range)."""
+    if key not in FIGURES:
+        raise SystemExit(f"{key}: not in seeds/sources/reference-figures.json")
+    USED_FIGURES.add(key)
+    return FIGURES[key][part]
+
+
+def ref(section):
+    """How a note cites a section of the reference data: the repository file and its section."""
+    return f"seeds/sources/reference-data.md §{section}"
+
+
 SOURCE_IDS = {s["id"] for s in SOURCES}
 
 # ---------------------------------------------------------------------------------------------
 # Conversion coefficients
 # ---------------------------------------------------------------------------------------------
 
-TCE = {"coal": 0.7143, "gas": 12.143, "gasoline": 1.4714, "diesel": 1.4571, "lpg": 1.7143,
-       "electricity": 0.1229, "heat": 0.03412}
+TCE = fig("coef.tce")  # GB/T 2589 (gbt2589), reference-data §4
 TCE_UNIT = {"coal": "tce/t", "gas": "tce/10^4 m3", "gasoline": "tce/t", "diesel": "tce/t",
             "lpg": "tce/t", "electricity": "tce/MWh", "heat": "tce/GJ"}
 TCE_NOTE = {
@@ -174,8 +127,7 @@ TCE_NOTE = {
     "electricity": "Equivalent (当量) value, 3,600 kJ/kWh. Set to about 0.315 for the coal-of-generation (等价值) view.",
     "heat": "34.12 kgce/GJ.",
 }
-CO2 = {"coal": 1.900, "gas": 21.62, "gasoline": 2.925, "diesel": 3.096, "lpg": 3.101,
-       "electricity": 0.5257, "heat": 0.11}
+CO2 = fig("coef.co2")  # reference-data §4
 CO2_UNIT = {"coal": "t/t", "gas": "t/10^4 m3", "gasoline": "t/t", "diesel": "t/t", "lpg": "t/t",
             "electricity": "t/MWh", "heat": "t/GJ"}
 CO2_SRC = {"electricity": "grid2012", "heat": "ghg_heat_default"}
@@ -188,15 +140,15 @@ CO2_NOTE = {
     "electricity": "Central China grid average (2012 data). Henan is more coal-heavy than the regional mean, so this probably understates Henan; the 2016-vintage operating margin 0.9229 would suit project-style PV credit.",
     "heat": "System default for purchased heat.",
 }
-NCV = 29.3076  # GJ per tce
+NCV = fig("coef.ncv_gj_per_tce")  # GJ per tce
 DENSITY = {"gasoline": 0.737, "diesel": 0.84}
 
 # ---------------------------------------------------------------------------------------------
-# Population (domain-data §1)
+# Population (reference-data §1)
 # ---------------------------------------------------------------------------------------------
 
-POP2010 = 712597
-POP2019 = 838100
+POP2010 = fig("population.census_2010")
+POP2019 = fig("population.2019")
 POP2014 = POP2010 + (POP2019 - POP2010) * 4 / 9
 POP2015 = POP2010 + (POP2019 - POP2010) * 5 / 9
 POP_GROWTH = POP2015 / POP2014 - 1
@@ -249,7 +201,7 @@ TCE_TOTAL = sum(TCE_SECTOR.values())
 INTENSITY = TCE_TOTAL / GDP_TOTAL
 
 CALIB = (f"District total at these figures: {fmt(TCE_TOTAL)} tce against GDP {fmt(GDP_TOTAL)} 万元 = "
-         f"{INTENSITY:.4f} tce/万元, the central 0.32 of domain-data §1 (range 0.25-0.40).")
+         f"{INTENSITY:.4f} tce/万元, the central {fig('intensity.erqi_2014'):g} of {ref(3)} (range {fig('intensity.erqi_2014', 'low'):.2f}-{fig('intensity.erqi_2014', 'high'):.2f}).")
 
 # Per-sector context for the energy notes.
 SECTOR_CONTEXT = {
@@ -315,7 +267,7 @@ ENERGY_WHY = {
     ("commercial", "gasoline"): "Business vehicles: 5,000 t.",
     ("commercial", "diesel"): "Delivery vans and standby generators: 2,000 t.",
     ("commercial", "lpg"): "Bottled gas in catering: 6,000 t.",
-    ("commercial", "electricity"): "950 GWh: about 7.9 million m2 of commercial floor area at 120 kWh/m2 (domain-data §9 central value for large public buildings).",
+    ("commercial", "electricity"): "950 GWh: about 7.9 million m2 of commercial floor area at 120 kWh/m2 (seeds/sources/reference-data.md §9: central value for large public buildings).",
     ("commercial", "heat"): "District heat for about 2 million m2 at 0.30 GJ/m2 a season: 600,000 GJ.",
     ("public", "coal"): "None: public institutions inside the built-up area had left coal by 2014 (urban boilers removed 2013-14).",
     ("public", "gas"): "Canteens and gas boilers of schools and hospitals: 1,500 x 10^4 m3.",
@@ -340,14 +292,17 @@ ENERGY_WHY = {
 # Emission factors
 # ---------------------------------------------------------------------------------------------
 
-S_COAL = 0.7  # % as-received sulphur, domain-data §5a central
+S_COAL = fig("coal.sulphur_percent")  # % as-received sulphur, reference-data §5 central
+GAS_S = 100  # mg/m3 of sulphur in pipeline gas (50-200), an estimate
 BOILER = {
-    "coal_so2": 16 * S_COAL, "coal_nox": 2.94, "coal_pm": 25 * (1 - 0.85),
-    "gas_so2": 0.02 * 100, "gas_nox": 18.71, "gas_pm": 2.4,
+    "coal_so2": fig("boiler.coal_so2_per_sulphur") * S_COAL, "coal_nox": fig("boiler.coal_nox"),
+    "coal_pm": 25 * (1 - 0.85),
+    "gas_so2": fig("boiler.gas_so2_per_sulphur") * GAS_S, "gas_nox": fig("boiler.gas_nox"), "gas_pm": fig("boiler.gas_pm"),
 }
 STOVE = {
-    "coal_so2": 17 * S_COAL, "coal_nox": 1.5, "coal_pm": 8.0,
-    "gas_so2": 0.02 * 100, "gas_nox": 12.0, "gas_pm": 1.0,
+    "coal_so2": fig("stove.coal_so2_per_sulphur") * S_COAL, "coal_nox": fig("stove.coal_nox"),
+    "coal_pm": float(fig("stove.coal_pm25")),
+    "gas_so2": fig("boiler.gas_so2_per_sulphur") * GAS_S, "gas_nox": 12.0, "gas_pm": 1.0,
 }
 BOILER = {k: round(v, 4) for k, v in BOILER.items()}
 STOVE = {k: round(v, 4) for k, v in STOVE.items()}
@@ -355,13 +310,14 @@ STOVE = {k: round(v, 4) for k, v in STOVE.items()}
 # Vehicle fleet factors per tonne of fuel (for the baseline inventory only).
 # Gasoline: the MEE small passenger car row, 2014 fleet mix by standard.
 GAS_MIX = {"pre": 0.05, "I": 0.10, "II": 0.20, "III": 0.30, "IV": 0.35}
-CAR_NOX = {"pre": 2.938, "I": 1.781, "II": 1.461, "III": 0.474, "IV": 0.196}
-CAR_PM = {"pre": 0.099, "I": 0.060, "II": 0.018, "III": 0.011, "IV": 0.006}
+MEE = fig("vehicle.mee_g_per_km")  # g/km by vehicle row, pollutant and standard (reference-data §6)
+CAR_NOX = MEE["small_car_gasoline"]["nox"]
+CAR_PM = MEE["small_car_gasoline"]["pm"]
 CAR_L100 = 8.0
 # Diesel: the MEE heavy truck row, 2014 freight-fleet mix.
 DSL_MIX = {"I": 0.20, "II": 0.30, "III": 0.35, "IV": 0.15}
-HDT_NOX = {"I": 9.589, "II": 7.934, "III": 7.934, "IV": 5.554}
-HDT_PM = {"I": 0.623, "II": 0.502, "III": 0.243, "IV": 0.138}
+HDT_NOX = MEE["heavy_truck_diesel"]["nox"]
+HDT_PM = MEE["heavy_truck_diesel"]["pm"]
 HDT_L100 = 33.0
 
 car_nox = sum(GAS_MIX[k] * CAR_NOX[k] for k in GAS_MIX)
@@ -384,32 +340,52 @@ for p in POLLUTANTS:
     EF[(p, "lpg")] = BOILER[f"gas_{p}"] / 389.31 * 50.179
 
 # Vehicle classes: MEE g/km (old = yellow-label standard, new = China IV), estimates for CNG.
+def mee(row, old):
+    """(old, new) g/km of NOx and of PM2.5 from the MEE row (old = the yellow-label standard, new = China IV)."""
+    r = MEE[row]
+    return (r["nox"][old], r["nox"]["IV"]), (r["pm"][old], r["pm"]["IV"])
+
+
+def vkt(cls, what):
+    """Annual mileage from the reference range and the note that cites it."""
+    lo, hi = fig(f"vehicle.km.{cls}", "low"), fig(f"vehicle.km.{cls}", "high")
+    return fig(f"vehicle.km.{cls}"), f"{ref(6)} estimate{what} {lo:,}-{hi:,} km, central value."
+
+
+def vehicle(mee_row, old, km, km_note, cng_nox, cng_pm, **kw):
+    (nox_old, nox_new), (pm_old, pm_new) = mee(mee_row, old)
+    return dict(km=km, km_note=km_note, nox=(nox_old, nox_new, cng_nox), pm=(pm_old, pm_new, cng_pm), **kw)
+
+
+_TAXI_KM, _TAXI_NOTE = vkt("taxi", "")
+_BUS_KM, _BUS_NOTE = vkt("bus", " for urban buses")
+_LT_KM, _LT_NOTE = vkt("light_truck", "")
+_HT_KM, _HT_NOTE = vkt("heavy_truck", "")
+_RETIRED = fig("vehicle.zhengzhou_yellow_retired_2014")
+
+# Vehicle classes: MEE g/km (old = yellow-label standard, new = China IV), estimates for CNG.
 VEHICLES = [
     # id, name, fuel, km, l_old, l_new, nox old/new/cng, pm old/new/cng, cng m3/100 km, stock
-    dict(id="taxi", name="出租车", fuel="gasoline", row="Taxi, gasoline", old_std="pre-China I",
-         km=110000, km_note="MEE VKT table not found; domain-data §5b estimate 100,000-120,000 km, central value.",
-         l_old=10.0, l_new=8.0, nox=(2.159, 0.135, 0.20), pm=(0.028, 0.003, 0.002), cng=8.0, stock=3,
-         mix=54),
-    dict(id="bus", name="公交车(大型柴油客车)", fuel="diesel", row="Large bus, diesel", old_std="China I",
-         km=55000, km_note="domain-data §5b estimate for urban buses 50,000-60,000 km, central value.",
-         l_old=40.0, l_new=35.0, nox=(11.156, 9.892, 7.0), pm=(0.983, 0.252, 0.03), cng=42.0, stock=16,
-         mix=268),
-    dict(id="coach", name="营运客车(中小型柴油客车)", fuel="diesel", row="Small/medium bus, diesel", old_std="China I",
-         km=80000, km_note="No range in the reference; intercity and charter coaches run further than city buses: estimate 80,000 km.",
-         l_old=22.0, l_new=18.0, nox=(4.787, 2.678, 2.0), pm=(0.464, 0.106, 0.02), cng=22.0, stock=15,
-         mix=248),
-    dict(id="mini_truck", name="微型货车(汽油)", fuel="gasoline", row="Mini truck, gasoline", old_std="pre-China I",
-         km=20000, km_note="No range in the reference; urban delivery mini trucks: estimate 20,000 km, below light diesel trucks.",
-         l_old=10.0, l_new=8.0, nox=(3.31, 0.229, 0.25), pm=(0.099, 0.006, 0.004), cng=8.0, stock=5,
-         mix=None),
-    dict(id="light_truck", name="轻型柴油货车", fuel="diesel", row="Light truck, diesel", old_std="China I",
-         km=27500, km_note="domain-data §5b estimate 25,000-30,000 km, central value.",
-         l_old=14.0, l_new=12.0, nox=(5.578, 2.636, 2.0), pm=(0.269, 0.058, 0.01), cng=14.5, stock=12,
-         mix=None),
-    dict(id="heavy_truck", name="重型柴油货车", fuel="diesel", row="Heavy truck, diesel", old_std="China I",
-         km=60000, km_note="domain-data §5b estimate 50,000-70,000 km, central value.",
-         l_old=38.0, l_new=33.0, nox=(9.589, 5.554, 4.0), pm=(0.623, 0.138, 0.02), cng=40.0, stock=10,
-         mix=None),
+    vehicle("taxi_gasoline", "pre", _TAXI_KM, "MEE VKT table not found; " + _TAXI_NOTE, 0.20, 0.002,
+            id="taxi", name="出租车", fuel="gasoline", row="Taxi, gasoline", old_std="pre-China I",
+            l_old=10.0, l_new=8.0, cng=8.0, stock=3, mix=_RETIRED["taxi"]),
+    vehicle("large_bus_diesel", "I", _BUS_KM, _BUS_NOTE, 7.0, 0.03,
+            id="bus", name="公交车(大型柴油客车)", fuel="diesel", row="Large bus, diesel", old_std="China I",
+            l_old=40.0, l_new=35.0, cng=42.0, stock=16, mix=_RETIRED["bus"]),
+    vehicle("small_medium_bus_diesel", "I", 80000,
+            "No range in the reference; intercity and charter coaches run further than city buses: estimate 80,000 km.", 2.0, 0.02,
+            id="coach", name="营运客车(中小型柴油客车)", fuel="diesel", row="Small/medium bus, diesel", old_std="China I",
+            l_old=22.0, l_new=18.0, cng=22.0, stock=15, mix=_RETIRED["coach"]),
+    vehicle("mini_truck_gasoline", "pre", 20000,
+            "No range in the reference; urban delivery mini trucks: estimate 20,000 km, below light diesel trucks.", 0.25, 0.004,
+            id="mini_truck", name="微型货车(汽油)", fuel="gasoline", row="Mini truck, gasoline", old_std="pre-China I",
+            l_old=10.0, l_new=8.0, cng=8.0, stock=5, mix=None),
+    vehicle("light_truck_diesel", "I", _LT_KM, _LT_NOTE, 2.0, 0.01,
+            id="light_truck", name="轻型柴油货车", fuel="diesel", row="Light truck, diesel", old_std="China I",
+            l_old=14.0, l_new=12.0, cng=14.5, stock=12, mix=None),
+    vehicle("heavy_truck_diesel", "I", _HT_KM, _HT_NOTE, 4.0, 0.02,
+            id="heavy_truck", name="重型柴油货车", fuel="diesel", row="Heavy truck, diesel", old_std="China I",
+            l_old=38.0, l_new=33.0, cng=40.0, stock=10, mix=None),
 ]
 VEH = {v["id"]: v for v in VEHICLES}
 
@@ -447,24 +423,24 @@ def factor(p, sector, fuel):
 
 
 # ---------------------------------------------------------------------------------------------
-# Water (t, 2014) - domain-data §8: the plan caps are a district-accounted residual
+# Water (t, 2014) - reference-data §8: the plan caps are a district-accounted residual
 # ---------------------------------------------------------------------------------------------
 
 WATER = {"cod_household": 148.0, "cod_industrial": 10.3, "nh3n_household": 26.0, "nh3n_industrial": 2.56}
-CAPS = {"cod_household": 144.2, "cod_industrial": 10.1, "nh3n_household": 25.34, "nh3n_industrial": 2.51}
+CAPS = fig("plan.caps_t")  # the plan's 2015 caps (plan2015), reference-data §10
 
 # ---------------------------------------------------------------------------------------------
 # Township weights (relative, per sector). Derived below; see the note on
 # township.mazhai.energy_share.industry for the method.
 # ---------------------------------------------------------------------------------------------
 
-CENSUS2000 = {"huaihelu": 68935, "jiefanglu": 3123, "minggonglu": 19841, "yimalu": 5324,
-              "mifengzhang": 33341, "wulibao": 58375, "daxuelu": 59270, "jianzhongjie": 61379,
-              "fuhuajie": 78306, "dehuajie": 5925}
+_C2000 = fig("population.census_2000_by_unit")  # reference-data §1
+CENSUS2000 = {t: _C2000[t] for t in ["huaihelu", "jiefanglu", "minggonglu", "yimalu", "mifengzhang", "wulibao",
+                                     "daxuelu", "jianzhongjie", "fuhuajie", "dehuajie"]}
 CORE_GROWTH = 1.15          # old subdistricts, 2000 -> 2014
-MAZHAI_2000, MAZHAI_GROWTH = 28239, 1.40    # industrial cluster drew migrant workers
-HOUZHAI_2000, HOUZHAI_GROWTH, YINGTAOGOU_2014 = 48041, 1.10, 7000  # 樱桃沟 carved out of 侯寨
-QLY_LH_2000 = 87009 + 192   # 齐礼阎乡 + 陇海乡, now 嵩山路, 京广路, 长江路, 人和路
+MAZHAI_2000, MAZHAI_GROWTH = _C2000["mazhai"], 1.40    # industrial cluster drew migrant workers
+HOUZHAI_2000, HOUZHAI_GROWTH, YINGTAOGOU_2014 = _C2000["houzhai"], 1.10, 7000  # 樱桃沟 carved out of 侯寨
+QLY_LH_2000 = _C2000["qiliyan"] + _C2000["longhai"]  # 齐礼阎乡 + 陇海乡, now 嵩山路, 京广路, 长江路, 人和路
 NEW_SPLIT = {"songshanlu": 0.22, "jingguanglu": 0.26, "changjianglu": 0.28, "renhelu": 0.24}
 
 POP_T = {t: n * CORE_GROWTH for t, n in CENSUS2000.items()}
@@ -544,7 +520,7 @@ def build():
     secondary = structure["industry"] + structure["construction"]
     tertiary = structure["transport"] + structure["commercial"] + structure["public"]
     gdp_intro = (f"District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % "
-                 f"= about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (domain-data §1, range 410-420, "
+                 f"= about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator ({ref(2)}, range {fig('gdp.erqi_2014', 'low')}-{fig('gdp.erqi_2014', 'high')}, "
                  f"central 415). Split by an estimated 2014 structure of primary {structure['agriculture']*100:.2f} : secondary "
                  f"{secondary*100:.2f} : tertiary {tertiary*100:.2f}; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is "
                  f"the later anchor, and 2014 had a larger secondary share before industry moved out of the core.")
@@ -576,7 +552,7 @@ def build():
         extra = ""
         if s != "residential":
             extra = (f" Weighted over the producing sectors these rates give GDP growth {gdp_growth*100:.2f} %, inside the 9-10 % "
-                     "of domain-data §1 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017).")
+                     f"of {ref(2)} (Zhengzhou {fig('growth.zhengzhou_2015') * 100:.1f} % in 2015; Erqi {fig('growth.erqi_2017') * 100:.1f} % in 2017).")
         param(f"growth.{s}", GROWTH[s], "fraction", "estimate", growth_why[s] + extra)
     for s in SECTORS:
         param(f"drift.{s}", 0, "fraction", "estimate",
@@ -619,7 +595,7 @@ def build():
     # --- water ----------------------------------------------------------------------------
     gen_cod = POP2014 * 70 * 365e-6
     gen_nh3 = POP2014 * 8 * 365e-6
-    resid = ("Domain-data §8: generation at about 770,000 residents is about "
+    resid = (f"{ref(8)}: generation at about 770,000 residents is about "
              f"{fmt(gen_cod)} t COD and {fmt(gen_nh3)} t NH3-N a year, so the plan's caps are a district-accounted residual "
              "(population not credited to city treatment plants), not gross discharge.")
     water_why = {
@@ -782,7 +758,7 @@ def build():
           "Small coal-fired industrial boilers run at 0.60-0.70; ndrc_boilers puts them about 15 points below an advanced ~0.80. Central value 0.65.")
     param("boiler.eff_gas", 0.90, "fraction", "estimate", "Gas-fired boilers 0.88-0.92 by engineering norm; central value 0.90.")
     param("boiler.coal_so2", BOILER["coal_so2"], "kg/t", "census_boilers",
-          f"Grate boiler SO2 generation 16 x S kg/t with as-received sulphur S = {S_COAL} % (domain-data §5a central of 0.5-1.0 %, an estimate): "
+          f"Grate boiler SO2 generation 16 x S kg/t with as-received sulphur S = {S_COAL} % ({ref(5)} central of {fig('coal.sulphur_percent', 'low')}-{fig('coal.sulphur_percent', 'high')} %, an estimate): "
           f"16 x {S_COAL} = {BOILER['coal_so2']:.1f}. No desulphurisation credit (small boilers rarely have it).")
     param("boiler.coal_nox", BOILER["coal_nox"], "kg/t", "census_boilers",
           "Census coefficient for grate boilers; measured small boilers in Shanxi average 3.16 kg/t (li2018_aaqr).")
@@ -793,10 +769,11 @@ def build():
           "0.02 x S kg per 10^4 m3 with S = 100 mg/m3 of gas sulphur (pipeline gas 50-200): 2.0.")
     param("boiler.gas_nox", BOILER["gas_nox"], "kg/10^4 m3", "census_boilers", "Census coefficient for gas industrial boilers.")
     param("boiler.gas_pm", BOILER["gas_pm"], "kg/10^4 m3", "census_boilers", "Census coefficient for gas industrial boilers.")
-    param("pv.yield_kwh_per_kwp", 1100, "kWh/kWp", "estimate",
-          "Domain-data §7: national average 1,133 h in 2015 (nea_pv2015) and a Henan rooftop 1,150 kWh/kWp (xuchang_pv); Zhengzhou haze "
-          "puts it a little lower; central of the 1,000-1,200 range: 1,100.")
-    param("smokeless.area_2014", 30.63, "km2", "plan2015",
+    param("pv.yield_kwh_per_kwp", fig("pv.zhengzhou_yield"), "kWh/kWp", "estimate",
+          f"{ref(7)}: national average {fig('pv.national_hours_2015'):,} h in 2015 (nea_pv2015) and a Henan rooftop "
+          f"{fig('pv.henan_rooftop_yield'):,} kWh/kWp (xuchang_pv); Zhengzhou haze "
+          f"puts it a little lower; central of the {fig('pv.zhengzhou_yield', 'low'):,}-{fig('pv.zhengzhou_yield', 'high'):,} range: {fig('pv.zhengzhou_yield'):,}.")
+    param("smokeless.area_2014", round(fig("plan.smokeless_area_km2") - fig("plan.smokeless_added_km2"), 6), "km2", "plan2015",
           "Plan arithmetic: 32.83 km2 after the 2015 addition less the 2.2 km2 of 大学路 added in 2015 = 30.63 km2 (87.5 % of a 35.0 km2 built-up area).")
     param("smokeless.coal_t_per_km2", 1875, "t/(km2·yr)", "estimate",
           "Scattered coal still burnt per km2 in the areas left to convert (urban villages, small shops): about 15,000 residents/km2 / 3 = 5,000 "
@@ -809,10 +786,10 @@ def build():
     param("stove.eff_electric", 0.95, "fraction", "estimate",
           "Resistive electric heaters convert nearly all power to heat (0.95 allowing for losses); heat pumps would be higher.")
     param("stove.coal_so2", STOVE["coal_so2"], "kg/t", "estimate",
-          f"Residential raw coal 16 S-18 S g/kg (domain-data §5a, literature range); central 17 x S with S = {S_COAL} %: {STOVE['coal_so2']:.1f} kg/t.")
-    param("stove.coal_nox", STOVE["coal_nox"], "kg/t", "estimate", "Residential coal NOx 1-2 g/kg (domain-data §5a); central 1.5 kg/t.")
+          f"Residential raw coal 16 S-18 S g/kg ({ref(5)}, literature range); central 17 x S with S = {S_COAL} %: {STOVE['coal_so2']:.1f} kg/t.")
+    param("stove.coal_nox", STOVE["coal_nox"], "kg/t", "estimate", f"Residential coal NOx 1-2 g/kg ({ref(5)}); central 1.5 kg/t.")
     param("stove.coal_pm", STOVE["coal_pm"], "kg/t", "estimate",
-          "Residential raw coal PM2.5 5-15 g/kg (domain-data §5a), central 8 kg/t. The MEE residential-coal guideline table was not retrieved.")
+          f"Residential raw coal PM2.5 5-15 g/kg ({ref(5)}), central 8 kg/t. The MEE residential-coal guideline table was not retrieved.")
     param("stove.gas_so2", STOVE["gas_so2"], "kg/10^4 m3", "estimate", "Same gas sulphur as boiler.gas_so2 (100 mg/m3): 0.02 x 100 = 2.0.")
     param("stove.gas_nox", STOVE["gas_nox"], "kg/10^4 m3", "estimate",
           "No residential gas factor in the reference; small domestic burners run cooler than industrial boilers (18.71), taken at about two thirds: 12.")
@@ -825,35 +802,46 @@ def build():
     param("motors.efficiency_gain", 0.03, "fraction", "estimate",
           "Replacing an old Y-series motor (about 89 %) by a high-efficiency one (about 92 %) saves 1 - 0.89/0.92 = 3.3 % of input power; taken as 3 %.")
     param("buildings.green_kgce_per_m2", 2.2, "kgce/m2", "estimate",
-          "Domain-data §9: a large public building uses about 120 kWh/m2 (excluding heating); green standard saves about 15 %: 18 kWh/m2 x 0.1229 = 2.2 kgce/m2.")
+          f"{ref(9)}: a large public building uses about 120 kWh/m2 (excluding heating); green standard saves about 15 %: 18 kWh/m2 x 0.1229 = 2.2 kgce/m2.")
     param("buildings.retrofit_kgce_per_m2", 2.95, "kgce/m2", "estimate",
           "Retrofit of existing public buildings must save at least 20 % (mohurd_retrofit): 120 kWh/m2 x 0.20 = 24 kWh/m2 x 0.1229 = 2.95 kgce/m2.")
     param("pricing.elasticity", -0.2, "fraction per fraction", "estimate",
           "Short-run own-price elasticity of Chinese household electricity and gas demand, commonly estimated at -0.1 to -0.3; central -0.2. "
           "No reference figure was retrieved.")
-    param("sewer.cod_g_per_day", 70, "g/(person·day)", "estimate",
-          "Per-capita COD generation of urban residents 60-80 g/day (domain-data §8; census_household structure); central 70.")
-    param("sewer.nh3n_g_per_day", 8, "g/(person·day)", "estimate",
-          "Per-capita NH3-N generation 7-9 g/day (domain-data §8); central 8.")
-    param("sewer.removal_cod", 0.85, "fraction", "estimate",
+    param("sewer.cod_g_per_day", fig("sewer.cod_g_per_day"), "g/(person·day)", "estimate",
+          "Per-capita COD generation of urban residents 60-80 g/day (seeds/sources/reference-data.md §8; census_household structure); central 70.")
+    param("sewer.nh3n_g_per_day", fig("sewer.nh3n_g_per_day"), "g/(person·day)", "estimate",
+          f"Per-capita NH3-N generation 7-9 g/day ({ref(8)}); central 8.")
+    param("sewer.removal_cod", fig("sewer.removal_cod"), "fraction", "estimate",
           "Influent about 300 mg/L COD treated to the GB 18918 grade 1A/1B limits of 50-60 mg/L (gb18918): about 85 % removal.")
-    param("sewer.removal_nh3n", 0.77, "fraction", "estimate",
+    param("sewer.removal_nh3n", fig("sewer.removal_nh3n"), "fraction", "estimate",
           "Influent about 30 mg/L NH3-N treated to 5-8 mg/L (gb18918): 77-85 % removal; the low end 0.77 reproduces the caps' NH3-N/COD ratio "
           "(8 x 0.23 / (70 x 0.15) = 0.175 vs 25.34 / 144.2 = 0.176).")
 
     # --- goals ----------------------------------------------------------------------------
     goals = [
-        ("goal.intensity_change", -0.02, "fraction", "全区单位生产总值能耗下降2% (section 二); the same 2.0 % for each of the 17 units in the annex."),
-        ("goal.cod_household", 144.2, "t", "Household COD cap for 2015 (section 二)."),
-        ("goal.cod_industrial", 10.1, "t", "Industrial COD cap for 2015 (section 二)."),
-        ("goal.nh3n_household", 25.34, "t", "Household NH3-N cap for 2015 (section 二)."),
-        ("goal.nh3n_industrial", 2.51, "t", "Industrial NH3-N cap for 2015 (section 二)."),
-        ("goal.smokeless_area_km2", 32.83, "km2", "No-coal zone area after the 2015 work, about 93.8 % of the built-up area (task 6)."),
+        ("goal.intensity_change", fig("plan.intensity_change"), "fraction", "全区单位生产总值能耗下降2% (section 二); the same 2.0 % for each of the 17 units in the annex."),
+        ("goal.cod_household", CAPS["cod_household"], "t", "Household COD cap for 2015 (section 二)."),
+        ("goal.cod_industrial", CAPS["cod_industrial"], "t", "Industrial COD cap for 2015 (section 二)."),
+        ("goal.nh3n_household", CAPS["nh3n_household"], "t", "Household NH3-N cap for 2015 (section 二)."),
+        ("goal.nh3n_industrial", CAPS["nh3n_industrial"], "t", "Industrial NH3-N cap for 2015 (section 二)."),
+        ("goal.smokeless_area_km2", fig("plan.smokeless_area_km2"), "km2", "No-coal zone area after the 2015 work, about 93.8 % of the built-up area (task 6)."),
         ("goal.smokeless_deadline_month", 9, "month", "The 2015 no-coal zone work is due before 1 September 2015 (task 6); measures starting by month 9 count."),
-        ("goal.key_enterprises_tce", 21400, "tce", "万家企业 saving of 2.14 x 10^4 tce in 2015 (task 11)."),
+        ("goal.key_enterprises_tce", fig("plan.key_enterprises_tce"), "tce", "万家企业 saving of 2.14 x 10^4 tce in 2015 (task 11)."),
     ]
     for k, v, u, n in goals:
         param(k, v, u, "plan2015", n)
+
+
+def check_reference():
+    """Every figure read names a known source (or `estimate`) and a section reference-data.md has."""
+    with open(REFERENCE_DOC, encoding="utf-8") as fh:
+        headings = {line.split()[1].rstrip(".") for line in fh if line.startswith("## ") and line.split()[1][0].isdigit()}
+    for key, f in FIGURES.items():
+        if f["source"] != "estimate" and f["source"] not in SOURCE_IDS:
+            raise SystemExit(f"reference-figures.json: {key} cites unknown source {f['source']}")
+        if f["section"] not in headings:
+            raise SystemExit(f"reference-figures.json: {key} names section {f['section']}, which reference-data.md lacks")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1013,6 +1001,13 @@ def attach_uncertainty(params):
 
 
 def main():
+    out_dir = None
+    args = sys.argv[1:]
+    if args[:1] == ["--out"] and len(args) == 2:
+        out_dir = args[1]
+    elif args:
+        raise SystemExit("usage: build-baseline.py [--out DIR]")
+    check_reference()
     build()
     attach_uncertainty(PARAMS)
     for p in PARAMS:
@@ -1038,10 +1033,13 @@ def main():
         "options": {"pv_accounting": "offset"},
         "parameters": PARAMS,
     }
-    out = write_seed("baseline-2014.json", doc)
+    out = write_seed("baseline-2014.json", doc, out_dir)
     est = sum(1 for p in PARAMS if p["source"] == "estimate")
     print(f"wrote {out}: {len(PARAMS)} parameters ({est} estimates), {len(sources)} sources", file=sys.stderr)
     print(f"2014: GDP {GDP_TOTAL:,} 万元, energy {TCE_TOTAL:,.0f} tce, intensity {INTENSITY:.5f} tce/万元", file=sys.stderr)
+    unread = sorted(set(FIGURES) - USED_FIGURES)
+    if unread:
+        print(f"reference figures not read by this script (context only): {unread}", file=sys.stderr)
     unused = SOURCE_IDS - used
     if unused:
         print(f"sources cited only in notes: {sorted(unused)}", file=sys.stderr)

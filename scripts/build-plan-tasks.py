@@ -5,11 +5,11 @@ cooperating units (as the plan names them), the levers that model each, or why n
 The water caps of section 二 are modelled by the levers sewer_connection and
 industrial_wastewater (lead 区环保局); they belong to no numbered task and so are not listed here.
 
-Run from the repository root:  python3 scripts/build-plan-tasks.py
+Run from the repository root:  python3 scripts/build-plan-tasks.py [--out DIR]
+(--out writes DIR/plan-tasks.json instead of seeds/plan-tasks.json; `make check-generated` uses it.)
 """
 
-import json
-import os
+import sys
 from seedio import write_seed
 
 TOWNS = "各乡镇街道"
@@ -95,6 +95,10 @@ TASKS = [
 
 
 def main():
+    args = sys.argv[1:]
+    if args and (args[0] != "--out" or len(args) != 2):
+        raise SystemExit("usage: build-plan-tasks.py [--out DIR]")
+    out_dir = args[1] if args else None
     tasks = []
     for n, title, title_en, lead, coop, levers, why in TASKS:
         assert (not levers) == (why is not None), n
@@ -102,7 +106,7 @@ def main():
                       "cooperating": coop, "levers": levers, "why_no_lever": why})
     assert [t["number"] for t in tasks] == list(range(1, 30))
     doc = {"format": "erqi-plan-tasks", "version": 1, "tasks": tasks}
-    out = write_seed("plan-tasks.json", doc)
+    out = write_seed("plan-tasks.json", doc, out_dir)
     print(f"wrote {out}: {len(tasks)} tasks")
 
 

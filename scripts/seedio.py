@@ -4,10 +4,11 @@ import json
 import os
 
 
-def write_seed(name, doc):
-    """Writes `doc` to seeds/NAME in the repository; returns the path."""
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    out = os.path.join(root, "seeds", name)
+def write_seed(name, doc, folder=None):
+    """Writes `doc` to FOLDER/NAME (default: seeds/ in the repository); returns the path."""
+    if folder is None:
+        folder = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "seeds")
+    out = os.path.join(folder, name)
     text = json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     tmp = out + ".tmp"
     with open(tmp, "w", encoding="utf-8") as fh:

@@ -1,5 +1,5 @@
 extension Baseline {
-    /// Semantic checks of MODEL.md §9 on a decoded baseline: parameter ranges, shares that sum
+    /// Semantic checks of docs/MODEL.md §7 on a decoded baseline: parameter ranges, shares that sum
     /// to 1, profiles with weight, and every key the model reads (through a trial compile).
     public func validate() -> [ModelIssue] {
         var issues: [ModelIssue] = []

@@ -8,7 +8,7 @@ public struct CompiledMeasure: Sendable {
     public var township: Int
     /// 1…13.
     public var startMonth: Int
-    /// Its fraction of the year, from the start month and load profile (MODEL.md §4).
+    /// Its fraction of the year, from the start month and load profile (docs/MODEL.md §3.2).
     public var fraction: Double
 }
 
@@ -46,7 +46,7 @@ public struct VehicleTerm: Sendable {
     public var cngM3Per100km: Double
 }
 
-/// Baseline constants the levers read (MODEL.md appendix), resolved once.
+/// Baseline constants the levers read (the parameters of docs/MODEL.md §4's lever tables), resolved once.
 public struct LeverConstants: Sendable {
     public var ncvGJPerTce = 29.3076
     public var boilerMWPerTph = 0.0, boilerEffCoal = 0.0, boilerEffGas = 0.0
@@ -60,7 +60,7 @@ public struct LeverConstants: Sendable {
     public var sewerCodGPerDay = 0.0, sewerNh3nGPerDay = 0.0, sewerRemovalCod = 0.0, sewerRemovalNh3n = 0.0
 }
 
-/// The goals' limits (MODEL.md §8).
+/// The goals' limits (docs/MODEL.md §6).
 public struct GoalLimits: Sendable {
     public var intensityChange = -0.02
     /// Caps indexed by WaterPollutant.
@@ -72,7 +72,7 @@ public struct GoalLimits: Sendable {
 
 /// A scenario on a baseline, resolved once into index-addressed numbers.
 ///
-/// Build it with `init(baseline:scenario:)`, which validates everything (MODEL.md §9) and
+/// Build it with `init(baseline:scenario:)`, which validates everything (docs/MODEL.md §7) and
 /// throws every problem found; then `evaluate(into:)` as often as needed.
 public struct CompiledScenario: Sendable {
     public var scenarioName: String

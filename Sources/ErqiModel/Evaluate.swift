@@ -1,5 +1,5 @@
 extension CompiledScenario {
-    /// Projects 2015 (MODEL.md §5–7) into `p`, which must have been made for this scenario.
+    /// Projects 2015 (docs/MODEL.md §3–§5) into `p`, which must have been made for this scenario.
     /// Looks up no strings and allocates nothing. Returns false, with `p.failure` set, when
     /// measures would take a quantity below zero or scale an empty sector.
     @discardableResult
@@ -9,7 +9,7 @@ extension CompiledScenario {
         let S = Sector.count, F = Fuel.count, A = AirPollutant.count, W = WaterPollutant.count
         p.failure = nil
 
-        // Business as usual (§5).
+        // Business as usual (docs/MODEL.md §3.1).
         for s in 0..<S {
             let g = 1 + growth[s], d = 1 + drift[s]
             var tBAU = 0.0, t14 = 0.0
@@ -30,7 +30,7 @@ extension CompiledScenario {
                 : water[w] * (1 + growth[Sector.industry.rawValue]) * (1 + driftWaterIndustrial)
         }
 
-        // Measures (§6), each against BAU.
+        // Measures (docs/MODEL.md §4), each against BAU.
         for i in p.deltaEnergy.indices { p.deltaEnergy[i] = 0 }
         for i in p.deltaValueAdded.indices { p.deltaValueAdded[i] = 0 }
         for i in p.deltaAir.indices { p.deltaAir[i] = 0 }
@@ -43,7 +43,7 @@ extension CompiledScenario {
             if !apply(m, &p) { return false }
         }
 
-        // Results (§7).
+        // Results (docs/MODEL.md §5).
         let elec = Fuel.electricity.rawValue
         for i in 0..<(S * F) { p.energy2015[i] = p.energyBAU[i] }
         p.deltaEnergy.withUnsafeBufferPointer { d in
@@ -194,7 +194,7 @@ extension CompiledScenario {
     @inline(__always)
     func tolerance(_ scale: Double) -> Double { 1e-9 * max(abs(scale), 1) }
 
-    /// Writes measure `m`'s changes into `p` (§6). False when it scales an empty sector.
+    /// Writes measure `m`'s changes into `p` (docs/MODEL.md §4). False when it scales an empty sector.
     func apply(_ m: Int, _ p: inout Projection) -> Bool {
         let S = Sector.count, F = Fuel.count, A = AirPollutant.count, W = WaterPollutant.count
         let measure = measures[m]

@@ -1,4 +1,4 @@
-/// The fifteen levers of MODEL.md §6 with their fields, defaults, tasks and lead units.
+/// The fifteen levers of docs/MODEL.md §4 with their fields, defaults, tasks and lead units.
 public enum LeverCatalog {
     static let ndrc = "区发改统计局"
     static let miit = "区工信局"

@@ -1,4 +1,4 @@
-/// The fifteen levers of MODEL.md §6.
+/// The fifteen levers of docs/MODEL.md §4.
 public enum LeverKind: String, CaseIterable, Sendable {
     case coalToGas = "coal_to_gas"
     case rooftopPV = "rooftop_pv"

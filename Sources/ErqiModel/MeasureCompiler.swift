@@ -119,7 +119,7 @@ struct MeasureCompiler {
                                startMonth: startMonth, fraction: Self.fraction(startMonth: startMonth, weights: weights))
     }
 
-    /// MODEL.md §4: the share of the profile's weight from the start month to December.
+    /// docs/MODEL.md §3.2: the share of the profile's weight from the start month to December.
     static func fraction(startMonth: Int, weights: [Double]) -> Double {
         guard weights.count == 12 else { return 0 }
         var total = 0.0, from = 0.0
@@ -157,7 +157,7 @@ struct MeasureCompiler {
         return start..<vehicleTerms.count
     }
 
-    /// More yellow-label vehicles retired than the stock holds (MODEL.md §9).
+    /// More yellow-label vehicles retired than the stock holds (docs/MODEL.md §7).
     mutating func stockIssues() -> [ModelIssue] {
         var out: [ModelIssue] = []
         for ci in retired.keys.sorted() {

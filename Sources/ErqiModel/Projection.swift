@@ -1,4 +1,4 @@
-/// Why an evaluation could not produce a valid 2015 state (MODEL.md §9).
+/// Why an evaluation could not produce a valid 2015 state (docs/MODEL.md §7).
 public enum EvaluationFailure: Equatable, Sendable {
     /// Measures take a sector's fuel below zero: removed amount and BAU amount, physical units.
     case negativeEnergy(sector: Int, fuel: Int, removed: Double, bau: Double)

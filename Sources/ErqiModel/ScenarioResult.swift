@@ -1,4 +1,4 @@
-/// The district totals of a projection (FORMATS.md `totals`).
+/// The district totals of a projection (docs/FORMATS.md `totals`).
 public struct ResultTotals: Equatable, Sendable {
     public var gdp2014 = 0.0, gdp2015 = 0.0
     public var energy2014Tce = 0.0, energyBAU2015Tce = 0.0, energy2015Tce = 0.0
@@ -16,7 +16,7 @@ public struct ResultTotals: Equatable, Sendable {
 /// Whether a goal is an upper bound (≤) or a lower bound (≥).
 public enum GoalDirection: String, Sendable { case atMost = "≤", atLeast = "≥" }
 
-/// One goal checked (MODEL.md §8).
+/// One goal checked (docs/MODEL.md §6).
 public struct GoalResult: Equatable, Sendable {
     /// `intensity`, `cod_household`, …, `township.<id>`.
     public var id: String
@@ -73,7 +73,7 @@ public struct DepartmentResult: Equatable, Sendable {
     public var co2ReductionT: Double
 }
 
-/// Everything a projection reports (FORMATS.md result).
+/// Everything a projection reports (docs/FORMATS.md result).
 public struct ScenarioResult: Equatable, Sendable {
     public var scenario: String
     public var baseline: String

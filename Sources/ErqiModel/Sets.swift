@@ -150,7 +150,7 @@ public enum WaterPollutant: Int, CaseIterable, Sendable {
     public var isHousehold: Bool { self == .codHousehold || self == .nh3nHousehold }
 }
 
-/// How rooftop PV output is accounted for (MODEL.md §6).
+/// How rooftop PV output is accounted for (docs/MODEL.md §5.2).
 public enum PVAccounting: String, CaseIterable, Sendable {
     /// PV output reduces the sector's grid electricity (default).
     case offset

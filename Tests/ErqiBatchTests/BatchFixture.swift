@@ -17,12 +17,8 @@ enum BatchFixture {
 
     static func scenario(_ name: String) throws -> Scenario { try BatchRunner.load(file: scenarioPath(name)) }
 
-    /// A fresh temporary folder.
-    static func temporaryFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.path + "/erqi-batch-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    /// A fresh temporary folder (`TemporaryFolder`).
+    static func temporaryFolder() throws -> String { try TemporaryFolder("erqi-batch-tests").path }
 
     static func write(_ text: String, to path: String) throws {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))

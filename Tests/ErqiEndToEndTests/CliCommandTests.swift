@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import ErqiFiles
 import Foundation
 import Testing
@@ -13,7 +14,7 @@ import Testing
     }
 
     @Test func checkExits0WhenEveryGoalIsMet() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         let r = try Cli.run(["check", folder.file("bau.json"), folder.file("plan-2015.json"), "--baseline", try folder.easyBaseline()])
         #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func checkExits2OnABadFile() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         let bad = try folder.child("bad", measures: "{\"smokeless_zone\": {\"area_km2\": -1}}")
         let r = try Cli.runOnSeed(["check", folder.file("plan-2015.json"), bad])
@@ -80,7 +81,7 @@ import Testing
     }
 
     @Test func diffShowsChangedInputsOrNoDifferences() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         let child = try folder.child("child", measures: "{\"pv-mazhai\": {\"capacity_mw\": 15}, \"motors\": null}",
                                      assumptions: "{\"growth.industry\": 0.08}")
@@ -97,7 +98,7 @@ import Testing
     }
 
     @Test func fmtRewritesCanonicallyAndCheckExits1() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         let messy = "{\"version\":1,\"name\":\"m\",\"format\":\"erqi-scenario\",\"measures\":{\"motors\":{\"capacity_kw\":1.50}}}"
         try folder.write("m.json", messy)
@@ -118,7 +119,7 @@ import Testing
     }
 
     @Test func fmtOfABadFileExits2AndWritesNothing() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         let messy = "{\"version\":1,\"name\":\"m\",\"format\":\"erqi-scenario\",\"measures\":{}}"
         try folder.write("m.json", messy)

@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import ErqiFiles
 import Foundation
 import Testing
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func csvHasAHeaderAndOneRowPerScenarioInInputOrder() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         let r = try Cli.runOnSeed(["run", "--format", "csv", folder.file("plan-2015.json"), folder.path + "/b*.json"])
         #expect(r.status == 0, "\(r.stderr)")
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func aFolderRunsItsScenariosAsAJSONArray() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         let r = try Cli.runOnSeed(["run", folder.path, "--format", "json"])
         #expect(r.status == 0, "\(r.stderr)")
@@ -66,7 +67,7 @@ import Testing
     }
 
     @Test func aBadFileNamesTheFileAndTheJSONPath() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         let bad = try folder.child("bad", measures: "{\"pv-mazhai\": {\"capacity_mw\": \"15MW\"}}")
         let r = try Cli.runOnSeed(["run", folder.file("plan-2015.json"), bad])
@@ -76,7 +77,7 @@ import Testing
     }
 
     @Test func aModelErrorNamesTheFileAndTheMeasure() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         let bad = try folder.child("typo", measures: "{\"motors\": {\"capacity_kv\": 5}}")
         let r = try Cli.runOnSeed(["run", bad])
@@ -85,7 +86,7 @@ import Testing
     }
 
     @Test func syntaxErrorsMissingFilesAndEmptyPatternsAreBadInput() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         try folder.write("broken.json", "{\"format\": \"erqi-scenario\",")
         for (args, needle) in [([folder.file("broken.json")], "broken.json"),
@@ -113,7 +114,7 @@ import Testing
     }
 
     @Test func outputIsWrittenAtomicallyAndNotOnError() throws {
-        let folder = try CliFolder()
+        let folder = try TemporaryFolder.withScenarios()
         defer { folder.remove() }
         let out = folder.file("out.csv")
         let r = try Cli.runOnSeed(["run", folder.file("plan-2015.json"), "--format", "csv", "--output", out])

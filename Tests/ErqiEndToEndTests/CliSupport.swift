@@ -29,17 +29,16 @@ enum Cli {
         process.executableURL = try ErqiBinary.url
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("erqi-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        let scratch = try TemporaryFolder("erqi-cli")
+        defer { scratch.remove() }
+        let out = URL(fileURLWithPath: scratch.file("out")), err = URL(fileURLWithPath: scratch.file("err"))
+        try scratch.write("out", "")
+        try scratch.write("err", "")
         let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
         process.standardOutput = outHandle
         process.standardError = errHandle
         if let input {
-            let inFile = scratch.appendingPathComponent("in")
+            let inFile = URL(fileURLWithPath: scratch.file("in"))
             try Data(input.utf8).write(to: inFile)
             process.standardInput = try FileHandle(forReadingFrom: inFile)
         } else {
@@ -59,29 +58,16 @@ enum Cli {
     }
 }
 
-/// A temporary folder with the plan and the bau scenario copied in, removed at the end.
-struct CliFolder {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.path + "/erqi-cli-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+/// Temporary folders for the command-line tests.
+extension TemporaryFolder {
+    /// A new temporary folder with the plan and the bau scenario copied in.
+    static func withScenarios() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("erqi-cli-tests")
         for name in ["plan-2015", "bau"] {
-            try FileManager.default.copyItem(atPath: Cli.scenario(name), toPath: file("\(name).json"))
+            try FileManager.default.copyItem(atPath: Cli.scenario(name), toPath: folder.file("\(name).json"))
         }
+        return folder
     }
-
-    func file(_ name: String) -> String { path + "/" + name }
-
-    func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file(name)))
-    }
-
-    func read(_ name: String) throws -> String {
-        String(decoding: try Data(contentsOf: URL(fileURLWithPath: file(name))), as: UTF8.self)
-    }
-
-    func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: file(name)) }
 
     /// A scenario extending plan-2015 with these measures (JSON object text).
     func child(_ name: String, measures: String = "{}", assumptions: String = "{}") throws -> String {
@@ -113,6 +99,4 @@ struct CliFolder {
         try data.write(to: URL(fileURLWithPath: file("easy-baseline.json")))
         return file("easy-baseline.json")
     }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
 }

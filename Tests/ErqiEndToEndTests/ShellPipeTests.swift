@@ -23,10 +23,10 @@ import Testing
         let c = try Cli.run(["--no-init", "-c", "load plan-2015; levrs"], in: Cli.root)
         #expect(c.status == 2)
         #expect(c.stderr.contains("-c:2: unknown command 'levrs' (did you mean 'levers'?)"))
-        let folder = FileManager.default.temporaryDirectory.path + "/erqi-pipe-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try "add motors\nset motors.capacity_kw -5\n".write(toFile: folder + "/s.erqi", atomically: true, encoding: .utf8)
+        let scratch = try TemporaryFolder("erqi-pipe")
+        defer { scratch.remove() }
+        let folder = scratch.path
+        try scratch.write("s.erqi", "add motors\nset motors.capacity_kw -5\n")
         let f = try Cli.run(["--no-init", "-f", folder + "/s.erqi"], in: Cli.root)
         #expect(f.status == 2)
         #expect(f.stderr.contains("\(folder)/s.erqi:2: "))
@@ -45,10 +45,10 @@ import Testing
     }
 
     @Test func theInitFileRunsFirstUnlessNoInit() throws {
-        let home = FileManager.default.temporaryDirectory.path + "/erqi-home-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: home) }
-        try ".mode csv\n".write(toFile: home + "/.erqirc", atomically: true, encoding: .utf8)
+        let folder = try TemporaryFolder("erqi-home")
+        defer { folder.remove() }
+        let home = folder.path
+        try folder.write(".erqirc", ".mode csv\n")
         let withInit = try Cli.run(["-c", "departments"], in: Cli.root, environment: ["HOME": home])
         #expect(withInit.stdout.hasPrefix("unit,measures,energy_saving_tce,co2_reduction_t\n"))
         let without = try Cli.run(["--no-init", "-c", "departments"], in: Cli.root, environment: ["HOME": home])

@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import Foundation
 import Testing
 
@@ -5,9 +6,13 @@ import Testing
 /// Tab completion, history across runs, Chinese input, Ctrl-C and the unsaved-changes guard.
 @Suite(.serialized) struct ShellTerminalTests {
     let home: String = {
-        let path = NSTemporaryDirectory() + "erqi-pty-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path + "/scenarios", withIntermediateDirectories: true)
-        return path
+        do {
+            let folder = try TemporaryFolder("erqi-pty")
+            try folder.folder("scenarios")
+            return folder.path
+        } catch {
+            fatalError("temporary folder: \(error)")
+        }
     }()
 
     var historyPath: String { home + "/state/history" }

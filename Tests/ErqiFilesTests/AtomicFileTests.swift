@@ -1,10 +1,11 @@
+import ErqiTestSupport
 import ErqiFiles
 import Foundation
 import Testing
 
 @Suite struct AtomicFileTests {
     @Test func writesAndLeavesNoTemporaryFile() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         try AtomicFile.write("二七\n", to: folder.file("a.json"), overwrite: false)
         #expect(try folder.read("a.json") == "二七\n")
@@ -12,7 +13,7 @@ import Testing
     }
 
     @Test func refusesToOverwriteUnlessAsked() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         try folder.write("a.json", "old")
         let path = folder.file("a.json")
@@ -25,7 +26,7 @@ import Testing
     }
 
     @Test func keepsTheModeOfAFileItReplaces() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         try folder.write("a.json", "old")
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: folder.file("a.json"))
@@ -35,7 +36,7 @@ import Testing
     }
 
     @Test func failuresNameTheFileAndLeaveNothingBehind() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         let missing = folder.file("no/such/a.json")
         #expect(messages { () throws(FileErrors) in try AtomicFile.write("x", to: missing, overwrite: true) }

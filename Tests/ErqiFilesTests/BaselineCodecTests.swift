@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import ErqiFiles
 import Foundation
 import ErqiModel
@@ -115,7 +116,7 @@ import Testing
     }
 
     @Test func fileLoadingNamesTheFile() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         try folder.write("b.json", smallBaseline)
         // The fixture is too small for the model's checks, which `load` runs by default.

@@ -1,4 +1,4 @@
-/// A small baseline in the FORMATS.md shape, standing in for the seed.
+/// A small baseline in the docs/FORMATS.md shape, standing in for the seed.
 let smallBaseline = """
 {
   "format": "erqi-baseline", "version": 1,

@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import ErqiModel
 import Testing
 @testable import ErqiFiles
@@ -5,7 +6,7 @@ import Testing
 /// `ScenarioLoader.diagnose` reports every problem of a file at once: shape, merge and model.
 @Suite struct DiagnoseTests {
     @Test func everyProblemOfAFileAtOnce() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         try folder.write("bad.json", """
             {"format": "erqi-scenario", "version": 1, "name": "bad", "assumptons": {},
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func syntaxErrorsStopAtTheSyntax() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         try folder.write("broken.json", "{\"format\": \"erqi-scenario\",\n  \"version\": 1,,}")
         let errors = ScenarioLoader.diagnose(path: folder.file("broken.json"), baseline: try BaselineStore.embedded())

@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import Foundation
 import Testing
 
@@ -18,8 +19,8 @@ import Testing
         return (p.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    func scratch() throws -> TempFolder {
-        let folder = try TempFolder()
+    func scratch() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder("erqi-files-tests")
         for dir in ["scripts", "seeds", "Sources/ErqiFiles"] {
             try FileManager.default.createDirectory(atPath: folder.file(dir), withIntermediateDirectories: true)
         }

@@ -20,7 +20,7 @@ import Testing
         #expect(try BaselineStore.load(path: Self.seedPath) == b)
         #expect(try BaselineCodec.decode(BaselineCodec.text(b), file: "re") == b)
         #expect(BaselineStore.embeddedSHA256 == SHA256.hex(EmbeddedBaseline.json))
-        // The seed is written canonically (FORMATS.md: sorted keys, two-space indent), so
+        // The seed is written canonically (docs/FORMATS.md: sorted keys, two-space indent), so
         // encoding the decoded baseline gives the seed back byte for byte.
         let canonical = BaselineCodec.text(b) == EmbeddedBaseline.json
         #expect(canonical, "seeds/baseline-2014.json is not in canonical form: rewrite it with BaselineCodec.text")

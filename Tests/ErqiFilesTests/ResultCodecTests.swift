@@ -4,9 +4,9 @@ import ErqiModel
 import Foundation
 import Testing
 
-/// The result object of `erqi run --format json` against FORMATS.md.
+/// The result object of `erqi run --format json` against docs/FORMATS.md.
 @Suite struct ResultCodecTests {
-    /// FORMATS.md's keys, copied from its example (not from ResultKeys, so that a change shows).
+    /// The core keys of docs/FORMATS.md, copied from it (not from ResultKeys, so that a change shows).
     static let formatsTop = ["baseline", "departments", "energy_2015_by_fuel_tce", "energy_2015_by_sector_tce", "format",
                              "goals", "measures", "scenario", "totals", "townships", "version", "warnings"]
     static let formatsTotals = ["co2_2014_t", "co2_2015_t", "cod_household_2015_t", "cod_industrial_2015_t", "energy_2014_tce",
@@ -59,16 +59,26 @@ import Testing
         #expect(goalIDs.dropFirst(7).allSatisfy { $0.hasPrefix("township.") })
     }
 
-    /// When the spec folder is beside the repository (as on CI), its example's keys are ours.
-    @Test func keysMatchTheExampleInTheSpecWhenPresent() throws {
-        let spec = ResultFixture.root + "/../shared/spec/FORMATS.md"
-        guard let text = try? String(contentsOfFile: spec, encoding: .utf8),
-              let start = text.range(of: "```json\n{\n  \"format\": \"erqi-result\"") else { return }
+    /// docs/FORMATS.md's result example shows exactly the keys erqi writes: the core keys above
+    /// plus the additions ResultKeys lists.
+    @Test func keysMatchTheExampleInDocsFormats() throws {
+        let path = ResultFixture.root + "/docs/FORMATS.md"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let opening = "```json\n{\n  \"format\": \"erqi-result\""
+        let start = try #require(text.range(of: opening), "docs/FORMATS.md has no result example")
         let rest = text[start.upperBound...]
-        guard let end = rest.range(of: "```") else { return }
-        let example = try JSONParser.parse("{\n  \"format\": \"erqi-result\"" + rest[..<end.lowerBound], file: "FORMATS.md")
+        let end = try #require(rest.range(of: "```"))
+        let example = try JSONParser.parse("{\n  \"format\": \"erqi-result\"" + rest[..<end.lowerBound], file: path)
         #expect(Self.keys(example) == Self.formatsTop)
         #expect(Self.keys(example["totals"]) == Self.formatsTotals)
+        func first(_ key: String) -> JSONValue? {
+            if case .array(let items)? = example[key] { return items.first }
+            return nil
+        }
+        #expect(Self.keys(first("goals")) == (Self.formatsGoal + ResultKeys.goalAdded).sorted())
+        #expect(Self.keys(first("townships")) == Self.formatsTownship)
+        #expect(Self.keys(first("measures")) == (Self.formatsMeasure + ResultKeys.measureAdded).sorted())
+        #expect(Self.keys(first("departments")) == (Self.formatsDepartment + ResultKeys.departmentAdded).sorted())
     }
 
     @Test func numbersKeepFullDoublePrecision() throws {

@@ -2,7 +2,7 @@ import ErqiFiles
 import ErqiModel
 import Testing
 
-/// The FORMATS.md example.
+/// The docs/FORMATS.md example.
 let gasFirst = """
 {
   "format": "erqi-scenario", "version": 1,

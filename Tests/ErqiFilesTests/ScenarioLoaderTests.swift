@@ -1,3 +1,4 @@
+import ErqiTestSupport
 import Foundation
 import ErqiFiles
 import ErqiModel
@@ -11,7 +12,7 @@ import Testing
     """
 
     @Test func resolvesAChainParentFirst() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         try folder.write("plan-2015.json", plan)
         try folder.write("gas-first.json", gasFirst)
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func relativePathsAndSubfolders() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         try FileManager.default.createDirectory(atPath: folder.file("variants"), withIntermediateDirectories: true)
         try folder.write("plan-2015.json", plan)
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func cyclesAreNamed() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         func scenario(_ name: String, _ parent: String) -> String {
             #"{"format": "erqi-scenario", "version": 1, "name": "\#(name)", "extends": "\#(parent)"}"#
@@ -61,7 +62,7 @@ import Testing
     }
 
     @Test func missingAndWrongParents() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         try folder.write("plan-2015.json", plan)
         try folder.write("baseline.json", smallBaseline)
@@ -80,7 +81,7 @@ import Testing
     }
 
     @Test func loadSaveLoadIsByteIdentical() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         try folder.write("plan-2015.json", plan)
         try folder.write("gas-first.json", gasFirst)
@@ -103,7 +104,7 @@ import Testing
     }
 
     @Test func savingRefusesToCloseACycle() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder("erqi-files-tests")
         defer { folder.remove() }
         try folder.write("a.json", #"{"format": "erqi-scenario", "version": 1, "name": "a", "extends": "b"}"#)
         let b = Scenario(name: "b", extends: "a")

@@ -1,5 +1,6 @@
 import ErqiModel
 import Foundation
+import ErqiTestSupport
 import Testing
 @testable import ErqiFiles
 
@@ -104,7 +105,7 @@ import Testing
     }
 
     @Test func rangeErrorsNameTheFileAndPath() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         defer { folder.remove() }
         try folder.write("u.json", scenario(#"{"rooftop_pv.capacity_mw": {"dist": "normal", "sd": 2}, "rooftop_pv.start_month": {"dist": "uniform", "low": 0, "high": 4}, "township.mazhai.energy_share.industry": {"dist": "uniform", "low": 0, "high": 0.5}}"#))
         let errors = ScenarioLoader.diagnose(path: folder.file("u.json"), baseline: try BaselineStore.embedded())

@@ -106,7 +106,7 @@ enum TestBaseline {
     }
 }
 
-/// |a − b| within 1e-9 relative (MODEL.md's tolerance).
+/// |a − b| within 1e-9 relative (the tolerance of docs/MODEL.md §6).
 func close(_ a: Double, _ b: Double, _ rel: Double = 1e-9) -> Bool {
     abs(a - b) <= rel * max(abs(a), abs(b), 1e-12)
 }

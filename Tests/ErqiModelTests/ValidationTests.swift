@@ -1,7 +1,7 @@
 import Testing
 @testable import ErqiModel
 
-/// MODEL.md §9: each bad input is an error naming where it is and what was expected.
+/// docs/MODEL.md §7: each bad input is an error naming where it is and what was expected.
 @Suite struct ValidationTests {
     func issues(_ scenario: Scenario, baseline: Baseline = TestBaseline.make()) -> [ModelIssue] {
         do {

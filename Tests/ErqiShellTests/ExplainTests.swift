@@ -2,7 +2,7 @@ import ErqiModel
 import Testing
 @testable import ErqiShell
 
-/// `explain` re-derives each measure with MODEL.md §6; these tests hold it to the engine.
+/// `explain` re-derives each measure with docs/MODEL.md §4; these tests hold it to the engine.
 @Suite struct ExplainTests {
     static func planShell(_ extra: [String] = []) -> Shell {
         let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())

@@ -83,6 +83,17 @@ import Testing
         #expect(out.contains("plan-2015,"))
     }
 
+    @Test func hiddenScenarioFilesAreNeitherListedNorSuggested() throws {
+        let folder = Fixtures.scenariosCopy()
+        try "{}".write(toFile: folder + "/.plan-2016.json", atomically: true, encoding: .utf8)
+        let shell = Fixtures.shell(folder: folder)
+        shell.run(".mode csv")
+        #expect(!shell.run("scenarios").output.contains("plan-2016"))
+        let out = shell.execute(line: "load plan-2016")
+        #expect(out.error?.contains("did you mean 'plan-2015'") == true)
+        #expect(Completer(session: shell.session).candidates(before: "load ", word: "").contains(".plan-2016") == false)
+    }
+
     @Test func diffShowsChangesSinceLoad() {
         let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())
         shell.run("load plan-2015")

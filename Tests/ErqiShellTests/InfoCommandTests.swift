@@ -56,7 +56,7 @@ import ErqiFiles
 
     @Test func everyCommandHasHelp() {
         let shell = Fixtures.shell()
-        for spec in CommandCatalog.all {
+        for spec in Command.allCases.map(\.spec) {
             let out = shell.run("help \(spec.name)").output
             #expect(out.hasPrefix("usage: \(spec.usage)"))
             #expect(out.contains("example:"))

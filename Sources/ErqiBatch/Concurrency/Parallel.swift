@@ -3,16 +3,14 @@ import Dispatch
 /// Runs independent work on every core and keeps the results in input order.
 public enum Parallel {
     /// `body(0) … body(count - 1)`, computed concurrently in contiguous chunks; results in order.
-    public static func map<T>(count: Int, _ body: (Int) -> T) -> [T] {
+    /// `body` runs on several threads at once, so it may capture only what is safe to share.
+    public static func map<T: Sendable>(count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         let slots = Slots<T>(count: count)
         let chunks = min(count, 8 * max(1, cores))
-        withoutActuallyEscaping(body) { body in
-            let work = UnsafeWork(body: body)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let lower = c * count / chunks, upper = (c + 1) * count / chunks
-                for i in lower..<upper { slots.set(i, work.body(i)) }
-            }
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let lower = c * count / chunks, upper = (c + 1) * count / chunks
+            for i in lower..<upper { slots.set(i, body(i)) }
         }
         return slots.values()
     }
@@ -21,8 +19,9 @@ public enum Parallel {
     public static var cores: Int { ProcessorCount.active }
 }
 
-/// Storage written at distinct indices from several threads, read once all are done.
-private final class Slots<T>: @unchecked Sendable {
+/// Storage written at distinct indices from several threads, read once all are done: each
+/// index is written by exactly one chunk, and `values()` runs after `concurrentPerform` returns.
+private final class Slots<T: Sendable>: @unchecked Sendable {
     private let buffer: UnsafeMutableBufferPointer<T?>
 
     init(count: Int) {
@@ -39,9 +38,4 @@ private final class Slots<T>: @unchecked Sendable {
     func set(_ i: Int, _ value: T) { buffer[i] = value }
 
     func values() -> [T] { buffer.map { $0! } }
-}
-
-/// The caller's closure, which `map` guarantees outlives the concurrent work.
-private struct UnsafeWork<T>: @unchecked Sendable {
-    let body: (Int) -> T
 }

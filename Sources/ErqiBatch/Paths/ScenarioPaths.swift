@@ -5,8 +5,9 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import ErqiFiles
 
+/// The batch commands' one file-system reader (folder listings through `ScenarioFolder`).
 /// Turns command-line arguments into scenario files: a folder means its `*.json` files, a
 /// pattern with `*`, `?` or `[` is expanded here too (for quoted patterns the shell left
 /// alone), anything else is a file. Each argument's files are sorted; arguments keep their order.
@@ -37,16 +38,12 @@ public enum ScenarioPaths {
         argument.contains { $0 == "*" || $0 == "?" || $0 == "[" }
     }
 
-    static func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
+    static func isFolder(_ path: String) -> Bool { ScenarioFolder.isFolder(path) }
 
-    /// The folder's `*.json` files (not hidden ones), sorted, as `folder/name`.
+    /// The folder's scenario files (`ScenarioFolder.jsonFiles`), sorted, as `folder/name`.
     static func jsonFiles(in folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
+        return ScenarioFolder.jsonFiles(in: folder).map { prefix + $0 }
     }
 
     /// glob(3) matches, sorted; folders matched by the pattern are left out.

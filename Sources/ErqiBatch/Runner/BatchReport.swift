@@ -3,7 +3,7 @@ import ErqiModel
 import ErqiRender
 
 /// The output of `erqi run`: for people, each scenario's summary with the honesty note; for
-/// programs, one CSV row per scenario, or result objects (FORMATS.md) as JSON or JSON Lines.
+/// programs, one CSV row per scenario, or result objects (docs/FORMATS.md) as JSON or JSON Lines.
 public enum BatchReport {
     /// All runs in `format`, in input order.
     public static func render(_ runs: [ScenarioRun], as format: OutputFormat, baseline: Baseline) -> String {
@@ -38,9 +38,8 @@ public enum BatchReport {
     /// One row per scenario: name and file, every total, each goal's value and met, and the
     /// count of goals missed. Column keys are stable for a baseline.
     public static func rows(_ runs: [ScenarioRun]) -> Table {
-        var goalIDs: [String] = []
         var seen: Set<String> = []
-        for run in runs { for g in run.result.goals where seen.insert(g.id).inserted { goalIDs.append(g.id) } }
+        let goalIDs = runs.flatMap { $0.result.goals.map(\.id) }.filter { seen.insert($0).inserted }
         var columns = [Column("scenario"), Column("file")]
         columns += ResultKeys.totals.map { Column($0, right: true) }
         for id in goalIDs {

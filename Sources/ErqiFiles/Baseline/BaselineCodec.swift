@@ -1,6 +1,6 @@
 import ErqiModel
 
-/// Reads and writes the baseline file format (FORMATS.md, `erqi-baseline` version 1).
+/// Reads and writes the baseline file format (docs/FORMATS.md, `erqi-baseline` version 1).
 ///
 /// Decoding is strict and reports every problem at once. It checks the file's shape and
 /// references (source ids, unique keys and ids); sums and ranges are `Baseline`'s own checks.

@@ -31,7 +31,7 @@ public struct LoadedBaseline: Sendable {
         return LoadedBaseline(baseline: baseline, sha256: "", source: "baseline \(baseline.id)")
     }
 
-    /// A warning when `scenario` pins another baseline (FORMATS.md: a mismatch warns), or nil.
+    /// A warning when `scenario` pins another baseline (docs/FORMATS.md: a mismatch warns), or nil.
     public func pinWarning(for scenario: Scenario, file: String) -> String? {
         guard let pin = scenario.baselinePin else { return nil }
         if pin.id != baseline.id {

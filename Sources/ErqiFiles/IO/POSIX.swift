@@ -31,6 +31,34 @@ enum POSIX {
         return lstat(path, &st) == 0
     }
 
+    /// Whether `path` is a folder (following symlinks).
+    static func isFolder(_ path: String) -> Bool { fileType(path) == S_IFDIR }
+
+    /// Whether `path` is a regular file (following symlinks).
+    static func isFile(_ path: String) -> Bool { fileType(path) == S_IFREG }
+
+    private static func fileType(_ path: String) -> mode_t? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return st.st_mode & S_IFMT
+    }
+
+    /// The entries of `folder` in no particular order, without `.` and `..`; nil when it cannot be read.
+    static func entries(of folder: String) -> [String]? {
+        guard let dir = opendir(folder) else { return nil }
+        defer { _ = closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) {
+                    String(cString: $0)
+                }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     /// The permission bits of the file at `path`, or nil.
     static func mode(_ path: String) -> mode_t? {
         var st = stat()

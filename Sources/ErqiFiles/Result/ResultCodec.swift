@@ -1,12 +1,12 @@
 import ErqiModel
 
-/// Writes a projection's result in the result format (FORMATS.md, `erqi-result` version 1):
+/// Writes a projection's result in the result format (docs/FORMATS.md, `erqi-result` version 1):
 /// the object `erqi run --format json` prints, one per scenario (`jsonl`: one per line).
 ///
-/// Numbers keep full double precision; keys are sorted by the writer. Beyond FORMATS.md's keys
+/// Numbers keep full double precision; keys are sorted by the writer. Beyond the core keys of docs/FORMATS.md
 /// each goal carries `label`, `unit` and `direction`, each measure its `start_month`, water
 /// reductions, `gdp_change`, `pv_generation_mwh`, `plan_task` and `lead_unit`, and each
-/// department its `measure_count` (MODEL.md §7 asks for them); `ResultKeys` lists every key.
+/// department its `measure_count` (docs/MODEL.md §5.5 describes them); `ResultKeys` lists every key.
 public enum ResultCodec {
     /// The `format` value of result objects.
     public static let format = "erqi-result"

@@ -1,6 +1,6 @@
 import ErqiModel
 
-/// Reads and writes the scenario file format (FORMATS.md, `erqi-scenario` version 1).
+/// Reads and writes the scenario file format (docs/FORMATS.md, `erqi-scenario` version 1).
 ///
 /// Decoding checks the file's shape only: field names and ranges are the model's checks.
 public enum ScenarioCodec {

@@ -22,8 +22,7 @@ public enum ScenarioLoader {
 
     /// Where `extends` points from the file at `path`.
     public static func parentPath(of extends: String, from path: String) -> String {
-        let relative = extends.contains("/") || extends.hasSuffix(".json") ? extends : extends + ".json"
-        return PathText.join(PathText.folder(path), relative)
+        PathText.join(PathText.folder(path), ScenarioFolder.fileName(extends))
     }
 
     /// The merged parent that a scenario at `path` with this `extends` has, or nil without one.
@@ -97,7 +96,7 @@ public enum ScenarioLoader {
         }
         guard POSIX.exists(parentPath) else {
             throw fail("no scenario \(JSONWriter.quoted(extends)) (looked for \(parentPath))"
-                       + Suggestions.hint(extends, scenarioNames(in: PathText.folder(parentPath))))
+                       + Suggestions.hint(extends, ScenarioFolder.scenarioNames(in: PathText.folder(parentPath))))
         }
         let json = try readJSON(parentPath)
         guard json["format"] == .string(ScenarioCodec.format) else {
@@ -114,12 +113,6 @@ public enum ScenarioLoader {
     static func describe(_ chain: [Link]) -> String {
         let folders = Set(chain.map { PathText.folder($0.normal) })
         return chain.map { folders.count == 1 ? PathText.name($0.path) : $0.path }.joined(separator: " → ")
-    }
-
-    /// Scenario names (`*.json` without the extension) in a folder, for suggestions.
-    static func scenarioNames(in folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
 
     static func readJSON(_ path: String) throws(FileErrors) -> JSONValue {

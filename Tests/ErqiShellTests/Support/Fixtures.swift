@@ -15,11 +15,9 @@ enum Fixtures {
 
     static var repositoryScenarios: String { root + "/scenarios" }
 
-    /// A new empty folder under the system's temporary folder.
+    /// A new empty folder under the system's temporary folder (`TemporaryFolder`).
     static func temporaryFolder() -> String {
-        let path = NSTemporaryDirectory() + "erqi-shell-tests-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        do { return try TemporaryFolder("erqi-shell-tests").path } catch { fatalError("temporary folder: \(error)") }
     }
 
     /// A temporary scenarios folder holding copies of the repository's scenarios.

@@ -50,7 +50,7 @@ extension Shell {
     /// `source FILE`: the script's output and notes gathered into one outcome; its first
     /// error (with `.bail on`) or a count of errors becomes the outcome's error.
     func sourceCommand(_ args: [String], line: String) -> CommandOutcome {
-        guard args.count == 1 else { return CommandOutcome(error: "usage: \(CommandCatalog.spec("source")!.usage)") }
+        guard args.count == 1 else { return CommandOutcome(error: "usage: \(Command.source.spec.usage)") }
         guard sourceDepth < 16 else { return CommandOutcome(error: "source: scripts nested more than 16 deep (does \(args[0]) source itself?)") }
         let text: String
         do { text = try ShellFileSystem.readText(args[0]) } catch { return CommandOutcome(error: error.message) }

@@ -12,7 +12,7 @@ extension Shell {
     /// `compare A B ...` through the batch comparison; with one name, the current scenario
     /// (as `current`) against it. `current` names the scenario being edited.
     func compare(_ args: [String]) throws(ShellError) -> Reply {
-        guard !args.isEmpty else { throw ShellError("usage: \(CommandCatalog.spec("compare")!.usage)") }
+        guard !args.isEmpty else { throw ShellError("usage: \(Command.compare.spec.usage)") }
         var named: [(name: String, scenario: Scenario)] = []
         if args.count == 1 { named.append(("current", session.scenario)) }
         for arg in args {

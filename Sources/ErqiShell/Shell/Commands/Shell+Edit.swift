@@ -3,7 +3,7 @@ import ErqiModel
 
 extension Shell {
     func add(_ args: [String], line: String) throws(ShellError) -> Reply {
-        let spec = CommandCatalog.spec("add")!
+        let spec = Command.add.spec
         guard args.count == 1 || (args.count == 3 && args[1] == "as") else { throw ShellError("usage: \(spec.usage)") }
         var newID = ""
         return try change(line) { (s: inout Scenario) throws(EditError) in
@@ -15,7 +15,7 @@ extension Shell {
     }
 
     func set(_ args: [String], line: String) throws(ShellError) -> Reply {
-        guard args.count >= 2 else { throw ShellError("usage: \(CommandCatalog.spec("set")!.usage)") }
+        guard args.count >= 2 else { throw ShellError("usage: \(Command.set.spec.usage)") }
         let path = args[0], value = args.dropFirst().joined(separator: " ")
         let before = MeasureFacts.fieldText(path, in: session.scenario, baseline: session.baseline)
         return try change(line) { (s: inout Scenario) throws(EditError) in
@@ -27,7 +27,7 @@ extension Shell {
     }
 
     func unset(_ args: [String], line: String) throws(ShellError) -> Reply {
-        try arguments(args, CommandCatalog.spec("unset")!, count: 1...1)
+        try arguments(args, Command.unset.spec, count: 1...1)
         let before = MeasureFacts.fieldText(args[0], in: session.scenario, baseline: session.baseline)
         return try change(line) { (s: inout Scenario) throws(EditError) in
             try ScenarioEditor.unset(&s, path: args[0])
@@ -38,14 +38,14 @@ extension Shell {
     }
 
     func remove(_ args: [String], line: String) throws(ShellError) -> Reply {
-        try arguments(args, CommandCatalog.spec("remove")!, count: 1...1)
+        try arguments(args, Command.remove.spec, count: 1...1)
         return try change(line) { (s: inout Scenario) throws(EditError) in
             try ScenarioEditor.remove(&s, id: args[0])
         } describe: { _ in "removed \(args[0])" }
     }
 
     func assume(_ args: [String], line: String) throws(ShellError) -> Reply {
-        guard args.count >= 2 else { throw ShellError("usage: \(CommandCatalog.spec("assume")!.usage)") }
+        guard args.count >= 2 else { throw ShellError("usage: \(Command.assume.spec.usage)") }
         let key = args[0], value = args.dropFirst().joined(separator: " ")
         let old = session.scenario.assumptions[key]
         return try change(line) { (s: inout Scenario) throws(EditError) in
@@ -61,7 +61,7 @@ extension Shell {
     }
 
     func option(_ args: [String], line: String) throws(ShellError) -> Reply {
-        try arguments(args, CommandCatalog.spec("option")!, count: 2...2)
+        try arguments(args, Command.option.spec, count: 2...2)
         return try change(line) { (s: inout Scenario) throws(EditError) in
             try ScenarioEditor.option(&s, name: args[0], value: args[1])
         } describe: { s in

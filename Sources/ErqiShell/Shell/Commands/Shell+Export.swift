@@ -5,7 +5,7 @@ import ErqiRender
 extension Shell {
     /// `export FILE`: the current result, in the form FILE's extension names, written atomically.
     func export(_ args: [String], force: Bool) throws(ShellError) -> Reply {
-        try arguments(args, CommandCatalog.spec("export")!, count: 1...1)
+        try arguments(args, Command.export.spec, count: 1...1)
         let path = args[0]
         if ShellFileSystem.exists(path) && !force {
             throw ShellError("\(path) exists; `export! \(path)` overwrites it")

@@ -1,10 +1,11 @@
 import ErqiBatch
+import ErqiFiles
 import ErqiModel
 import ErqiRender
 
 extension Shell {
     func save(_ args: [String], force: Bool) throws(ShellError) -> Reply {
-        let spec = CommandCatalog.spec("save")!
+        let spec = Command.save.spec
         guard args.count <= 1 else { throw ShellError("usage: \(spec.usage)") }
         let doc = session.document
         let path: String
@@ -29,16 +30,12 @@ extension Shell {
         return Reply("saved \(path)")
     }
 
-    static func scenarioName(of path: String) -> String {
-        var base = path.split(separator: "/").last.map(String.init) ?? path
-        if base.hasSuffix(".json") { base.removeLast(5) }
-        return base
-    }
+    static func scenarioName(of path: String) -> String { ScenarioFolder.scenarioName(ofPath: path) }
 
     static func isValidName(_ s: String) -> Bool { ScenarioEditor.isValidID(s) }
 
     func load(_ args: [String], line: String) throws(ShellError) -> Reply {
-        try arguments(args, CommandCatalog.spec("load")!, count: 1...1)
+        try arguments(args, Command.load.spec, count: 1...1)
         var path = ScenarioFiles.path(for: args[0], folder: session.scenariosFolder)
         if !ShellFileSystem.exists(path) && !ScenarioFiles.isPath(args[0]) && ShellFileSystem.exists(args[0]) { path = args[0] }
         if !ShellFileSystem.exists(path) {
@@ -56,8 +53,9 @@ extension Shell {
 
     func scenarios() -> Reply {
         let folder = session.scenariosFolder
-        let rows: [[Cell]] = ScenarioFiles.names(in: folder).map { name in
-            let path = ScenarioFiles.join(folder, name + ".json")
+        let rows: [[Cell]] = ScenarioFolder.jsonFiles(in: folder).map { file in
+            let name = ScenarioFolder.scenarioName(ofPath: file)
+            let path = ScenarioFiles.join(folder, file)
             do {
                 let s = try ScenarioFiles.load(path, baseline: session.digest).scenario
                 return [.text(name), .text(s.title), .number(Double(s.measures.count), decimals: 0),

@@ -57,7 +57,7 @@ extension Shell {
 
     func sources(_ args: [String]) throws(ShellError) -> Reply {
         let baseline = session.baseline
-        guard args.count <= 1 else { throw ShellError("usage: \(CommandCatalog.spec("sources")!.usage)") }
+        guard args.count <= 1 else { throw ShellError("usage: \(Command.sources.spec.usage)") }
         if let prefix = args.first {
             let family = baseline.parameters.filter { $0.key.hasPrefix(prefix) }
             if family.isEmpty {

@@ -3,7 +3,7 @@ import ErqiModel
 
 extension Shell {
     func uncertain(_ args: [String], line: String) throws(ShellError) -> Reply {
-        guard args.count >= 2 else { throw ShellError("usage: \(CommandCatalog.spec("uncertain")!.usage)") }
+        guard args.count >= 2 else { throw ShellError("usage: \(Command.uncertain.spec.usage)") }
         let key = args[0]
         let was = UncertaintyText.line(for: key, baseline: session.baseline, scenario: session.scenario)
         return try change(line) { (s: inout Scenario) throws(EditError) in
@@ -15,7 +15,7 @@ extension Shell {
     }
 
     func certain(_ args: [String], line: String) throws(ShellError) -> Reply {
-        try arguments(args, CommandCatalog.spec("certain")!, count: 1...1)
+        try arguments(args, Command.certain.spec, count: 1...1)
         let key = args[0]
         return try change(line) { (s: inout Scenario) throws(EditError) in
             try UncertaintyEditor.certain(&s, key: key, baseline: session.baseline)

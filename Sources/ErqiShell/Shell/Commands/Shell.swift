@@ -35,22 +35,24 @@ public final class Shell {
         do { words = try WordSplitter.words(line) } catch { return CommandOutcome(error: error.message) }
         guard let name = words.first else { return CommandOutcome() }
         let args = Array(words.dropFirst())
-        guard let spec = CommandCatalog.spec(name) else {
-            return CommandOutcome(error: "unknown command '\(name)'\(Suggestions.hint(name, CommandCatalog.names)); `help` lists the commands")
+        guard let command = Command(named: name) else {
+            return CommandOutcome(error: "unknown command '\(name)'\(Suggestions.hint(name, Command.names)); `help` lists the commands")
         }
-        if spec.name == "source" { return sourceCommand(args, line: line) }
         let target = session.settings.target
         let reply: Reply
         do {
-            reply = try dispatch(spec, name: name, args: args, line: line)
+            switch try dispatch(command, name: name, args: args, line: line) {
+            case .finished(let outcome): return outcome
+            case .reply(let r): reply = r
+            }
         } catch {
             return CommandOutcome(error: error.message)
         }
         session.record(line.trimmingSpaces)
-        if spec.name == "quit" { return CommandOutcome(quit: true) }
+        if command == .quit { return CommandOutcome(quit: true) }
         var outcome = CommandOutcome(output: render(reply), notes: reply.notes)
         // Output of the command that set the redirection itself still goes to the terminal.
-        if spec.name != ".once" && spec.name != ".output" {
+        if command != .once && command != .output {
             do { outcome.output = try redirect(outcome.output, target: target) } catch {
                 outcome.error = error.message
             }
@@ -86,41 +88,54 @@ public final class Shell {
         }
     }
 
-    /// Runs the command `spec` named `name` with its arguments.
-    private func dispatch(_ spec: CommandSpec, name: String, args: [String], line: String) throws(ShellError) -> Reply {
-        switch spec.name {
-        case "add": return try add(args, line: line)
-        case "set": return try set(args, line: line)
-        case "unset": return try unset(args, line: line)
-        case "remove": return try remove(args, line: line)
-        case "assume": return try assume(args, line: line)
-        case "option": return try option(args, line: line)
-        case "uncertain": return try uncertain(args, line: line)
-        case "certain": return try certain(args, line: line)
-        case "goals": try noArguments(args, spec); return Reply(ResultViews.goals(try result(), honesty: honesty))
-        case "result": try noArguments(args, spec); return Reply(ResultViews.summary(try result(), honesty: honesty))
-        case "townships": try noArguments(args, spec); return Reply(ResultViews.townships(try result()))
-        case "departments": try noArguments(args, spec); return Reply(ResultViews.departments(try result()))
-        case "measures": try noArguments(args, spec); return Reply(ResultViews.measures(try result()))
-        case "levers": try noArguments(args, spec); return Reply(LeverTables.levers(baseline: session.baseline))
-        case "show": return try show(args, spec)
-        case "explain": return try explain(args, spec)
-        case "tasks": try noArguments(args, spec); return try tasks()
-        case "sources": return try sources(args)
-        case "diff": try noArguments(args, spec); return diff()
-        case "compare": return try compare(args)
-        case "undo": try noArguments(args, spec); return try undo()
-        case "redo": try noArguments(args, spec); return try redo()
-        case "reset": try noArguments(args, spec); return try reset(line: line)
-        case "history": try noArguments(args, spec); return historyReply()
-        case "save": return try save(args, force: name == "save!")
-        case "load": return try load(args, line: line)
-        case "export": return try export(args, force: name == "export!")
-        case "scenarios": try noArguments(args, spec); return scenarios()
-        case ".mode", ".once", ".output", ".timer", ".bail", ".folder": return try setting(spec.name, args)
-        case "help": return try help(args)
-        case "quit": return Reply()
-        default: throw ShellError("'\(name)' is not implemented")
+    /// What a command gave: a reply to render, record and redirect, or (for `source`, whose
+    /// lines did that themselves) the finished outcome.
+    private enum Step {
+        case reply(Reply)
+        case finished(CommandOutcome)
+    }
+
+    /// Runs `command`, typed as `name` (an alias says `save!` or `export!`), with its arguments.
+    private func dispatch(_ command: Command, name: String, args: [String], line: String) throws(ShellError) -> Step {
+        let spec = command.spec
+        switch command {
+        case .add: return .reply(try add(args, line: line))
+        case .set: return .reply(try set(args, line: line))
+        case .unset: return .reply(try unset(args, line: line))
+        case .remove: return .reply(try remove(args, line: line))
+        case .assume: return .reply(try assume(args, line: line))
+        case .uncertain: return .reply(try uncertain(args, line: line))
+        case .certain: return .reply(try certain(args, line: line))
+        case .option: return .reply(try option(args, line: line))
+        case .goals: try noArguments(args, spec); return .reply(Reply(ResultViews.goals(try result(), honesty: honesty)))
+        case .result: try noArguments(args, spec); return .reply(Reply(ResultViews.summary(try result(), honesty: honesty)))
+        case .townships: try noArguments(args, spec); return .reply(Reply(ResultViews.townships(try result())))
+        case .departments: try noArguments(args, spec); return .reply(Reply(ResultViews.departments(try result())))
+        case .measures: try noArguments(args, spec); return .reply(Reply(ResultViews.measures(try result())))
+        case .levers: try noArguments(args, spec); return .reply(Reply(LeverTables.levers(baseline: session.baseline)))
+        case .show: return .reply(try show(args, spec))
+        case .explain: return .reply(try explain(args, spec))
+        case .tasks: try noArguments(args, spec); return .reply(try tasks())
+        case .sources: return .reply(try sources(args))
+        case .diff: try noArguments(args, spec); return .reply(diff())
+        case .compare: return .reply(try compare(args))
+        case .undo: try noArguments(args, spec); return .reply(try undo())
+        case .redo: try noArguments(args, spec); return .reply(try redo())
+        case .reset: try noArguments(args, spec); return .reply(try reset(line: line))
+        case .history: try noArguments(args, spec); return .reply(historyReply())
+        case .save: return .reply(try save(args, force: name == "save!"))
+        case .load: return .reply(try load(args, line: line))
+        case .export: return .reply(try export(args, force: name == "export!"))
+        case .scenarios: try noArguments(args, spec); return .reply(scenarios())
+        case .source: return .finished(sourceCommand(args, line: line))
+        case .mode: return .reply(try modeSetting(args))
+        case .once: return .reply(try onceSetting(args))
+        case .output: return .reply(try outputSetting(args))
+        case .timer: return .reply(try timerSetting(args))
+        case .bail: return .reply(try bailSetting(args))
+        case .folder: return .reply(try folderSetting(args))
+        case .help: return .reply(try help(args))
+        case .quit: return .reply(Reply())
         }
     }
 

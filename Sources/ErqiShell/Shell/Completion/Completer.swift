@@ -19,56 +19,59 @@ public struct Completer {
     }
 
     private func options(_ words: [String], _ word: String) -> [String] {
-        guard let command = words.first else { return CommandCatalog.names }
+        guard let name = words.first else { return Command.names }
+        guard let command = Command(named: name) else { return [] }
         let position = words.count
         let baseline = session.baseline, scenario = session.scenario
         switch command {
-        case "help":
-            return position == 1 ? CommandCatalog.names : []
-        case "add":
+        case .help:
+            return position == 1 ? Command.names : []
+        case .add:
             return position == 1 ? LeverKind.allCases.map(\.id) : (position == 2 ? ["as"] : [])
-        case "set":
+        case .set:
             if position == 1 { return fieldPaths(word, includeLevers: true) }
             if position == 2 { return values(for: words[1]) }
             return []
-        case "unset":
+        case .unset:
             return position == 1 ? givenFieldPaths() : []
-        case "remove":
+        case .remove:
             return position == 1 ? scenario.measures.map(\.id) : []
-        case "show":
+        case .show:
             guard position == 1 else { return [] }
             return scenario.measures.map(\.id) + LeverKind.allCases.map(\.id) + KeySegments.next(word, in: baseline.parameters.map(\.key))
-        case "explain":
+        case .explain:
             guard position == 1 else { return [] }
             return Explainer.quantities + scenario.measures.map(\.id) + baseline.townships.map { "township.\($0.id)" }
-        case "assume":
+        case .assume:
             if position == 1 { return KeySegments.next(word, in: baseline.parameters.map(\.key)) }
             return position == 2 ? ["default"] : []
-        case "uncertain":
+        case .uncertain:
             if position == 1 { return KeySegments.next(word, in: UncertaintyText.candidateKeys(baseline: baseline)) + numericFieldPaths(word) }
             if position == 2 { return DistributionKind.allCases.map(\.id) }
             return UncertaintyEditor.fieldWords
-        case "certain":
+        case .certain:
             guard position == 1 else { return [] }
             return KeySegments.next(word, in: UncertainInputs.resolve(baseline: baseline, scenario: scenario).inputs.map(\.key))
-        case "option":
+        case .option:
             return position == 1 ? ["pv_accounting"] : (position == 2 ? PVAccounting.allCases.map(\.rawValue) + ["default"] : [])
-        case "load", "save", "save!":
+        case .load, .save:
             return position == 1 ? scenarioNames(word) + FileCompletion.paths(word) : []
-        case "compare":
+        case .compare:
             return scenarioNames(word) + FileCompletion.paths(word) + ["current"]
-        case "source", ".once", ".output", "export", "export!":
-            guard position == 1 else { return [] }
-            return FileCompletion.paths(word) + (command == ".output" ? ["stdout"] : [])
-        case ".folder":
+        case .source, .once, .export:
+            return position == 1 ? FileCompletion.paths(word) : []
+        case .output:
+            return position == 1 ? FileCompletion.paths(word) + ["stdout"] : []
+        case .folder:
             return position == 1 ? FileCompletion.paths(word, directoriesOnly: true) : []
-        case ".mode":
+        case .mode:
             return position == 1 ? OutputFormat.allCases.map(\.rawValue) : []
-        case ".timer", ".bail":
+        case .timer, .bail:
             return position == 1 ? ["on", "off"] : []
-        case "sources":
+        case .sources:
             return position == 1 ? KeySegments.next(word, in: baseline.parameters.map(\.key)) : []
-        default:
+        case .goals, .result, .townships, .departments, .measures, .levers, .tasks, .diff, .undo, .redo, .reset,
+             .history, .scenarios, .quit:
             return []
         }
     }
@@ -86,15 +89,6 @@ public struct Completer {
         }
         return owners.flatMap { id, lever in
             ScenarioEditor.fieldNames(for: lever, baseline: session.baseline).map { "\(id).\($0)" }
-        }
-    }
-
-    /// `ID.FIELD` of the measures' numeric fields, which may be uncertain.
-    private func numericFieldPaths(_ word: String) -> [String] {
-        let text: Set<String> = [CommonField.note, CommonField.profile, CommonField.township, CommonField.sector]
-        return fieldPaths(word, includeLevers: false).filter { path in
-            guard let dot = path.firstIndex(of: ".") else { return false }
-            return !text.contains(String(path[path.index(after: dot)...]))
         }
     }
 
@@ -116,5 +110,13 @@ public struct Completer {
 
     private func scenarioNames(_ word: String) -> [String] {
         word.contains("/") ? [] : ScenarioFiles.names(in: session.scenariosFolder)
+    }
+    /// `ID.FIELD` of the measures' numeric fields, which may be uncertain.
+    private func numericFieldPaths(_ word: String) -> [String] {
+        let text: Set<String> = [CommonField.note, CommonField.profile, CommonField.township, CommonField.sector]
+        return fieldPaths(word, includeLevers: false).filter { path in
+            guard let dot = path.firstIndex(of: ".") else { return false }
+            return !text.contains(String(path[path.index(after: dot)...]))
+        }
     }
 }

@@ -1,6 +1,6 @@
 import ErqiModel
 
-/// Business-as-usual 2015 quantities (MODEL.md §5) computed from the parameters, for explanations.
+/// Business-as-usual 2015 quantities (docs/MODEL.md §3.1) computed from the parameters, for explanations.
 extension ParameterBook {
     mutating func growthFactor(_ s: Sector) -> Double { (1 + value("growth.\(s.id)")) * (1 + value("drift.\(s.id)")) }
 

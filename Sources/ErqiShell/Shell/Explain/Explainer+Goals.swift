@@ -6,10 +6,10 @@ extension Explainer {
         let base = book.value("water.\(w.id)")
         let bau = book.waterBAU(w)
         if w.isHousehold {
-            lines.append("\(w.id) 2015 = W_bau + Σ dW; W_bau = water.\(w.id) · (1 + growth.population) (§5)")
+            lines.append("\(w.id) 2015 = W_bau + Σ dW; W_bau = water.\(w.id) · (1 + growth.population) (docs/MODEL.md §3.1)")
             lines.append("W_bau = \(Self.t(base)) · (1 + \(Self.t(book.value("growth.population")))) = \(Self.t(bau)) t")
         } else {
-            lines.append("\(w.id) 2015 = W_bau + Σ dW; W_bau = water.\(w.id) · (1 + growth.industry) · (1 + drift.water_industrial) (§5)")
+            lines.append("\(w.id) 2015 = W_bau + Σ dW; W_bau = water.\(w.id) · (1 + growth.industry) · (1 + drift.water_industrial) (docs/MODEL.md §3.1)")
             lines.append("W_bau = \(Self.t(base)) · (1 + \(Self.t(book.value("growth.industry")))) · (1 + \(Self.t(book.value("drift.water_industrial")))) = \(Self.t(bau)) t")
         }
         var total = bau
@@ -29,7 +29,7 @@ extension Explainer {
     func smokelessArea(_ book: inout ParameterBook) -> [String] {
         let deadline = Int(book.value("goal.smokeless_deadline_month"))
         var area = book.value("smokeless.area_2014")
-        var lines = ["no-coal zone by month \(deadline) = smokeless.area_2014 + area of smokeless_zone measures starting by goal.smokeless_deadline_month (§8)",
+        var lines = ["no-coal zone by month \(deadline) = smokeless.area_2014 + area of smokeless_zone measures starting by goal.smokeless_deadline_month (docs/MODEL.md §6)",
                      "smokeless.area_2014 = \(Self.t(area)) km²"]
         for m in scenario.measures where m.lever == .smokelessZone {
             let a = m.fields["area_km2"]?.number ?? 0
@@ -46,7 +46,7 @@ extension Explainer {
     }
 
     func keyEnterprises(_ book: inout ParameterBook) -> [String] {
-        var lines = ["key-enterprise saving = Σ saving_tce · frac over key_enterprises measures (§8)"]
+        var lines = ["key-enterprise saving = Σ saving_tce · frac over key_enterprises measures (docs/MODEL.md §6)"]
         var total = 0.0
         for (i, m) in scenario.measures.enumerated() where m.lever == .keyEnterprises {
             let saving = m.fields["saving_tce"]?.number ?? 0
@@ -63,7 +63,7 @@ extension Explainer {
     }
 
     func township(_ tw: Township, _ book: inout ParameterBook) -> [String] {
-        var lines = ["\(tw.id) \(tw.name): intensity change = (E15 / VA15) / (E14 / VA14) − 1 (§7)"]
+        var lines = ["\(tw.id) \(tw.name): intensity change = (E15 / VA15) / (E14 / VA14) − 1 (docs/MODEL.md §5.4)"]
         var e14 = 0.0, e15 = 0.0, v14 = 0.0, v15 = 0.0
         lines.append("shares of each sector (township.\(tw.id).energy_share.s, va_share.s) times the district's figures:")
         for s in Sector.allCases {

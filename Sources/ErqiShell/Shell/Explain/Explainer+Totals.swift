@@ -25,7 +25,7 @@ extension Explainer {
 
     func intensity(_ book: inout ParameterBook) -> [String] {
         let t = result.totals
-        var lines = ["energy intensity change = I15 / I14 − 1 (§7)", ""]
+        var lines = ["energy intensity change = I15 / I14 − 1 (docs/MODEL.md §5.1)", ""]
         let e14 = energy2014(&book, &lines)
         var gdp = 0.0
         var parts: [String] = []
@@ -67,7 +67,7 @@ extension Explainer {
         let t = result.totals
         let goal = book.value("goal.intensity_change")
         let allowed = t.intensity2014 * (1 + goal) * t.gdp2015
-        var lines = ["energy gap = T(E15) − E_allowed, E_allowed = I14 · (1 + goal.intensity_change) · GDP15 (§7); positive: tce still to save", ""]
+        var lines = ["energy gap = T(E15) − E_allowed, E_allowed = I14 · (1 + goal.intensity_change) · GDP15 (docs/MODEL.md §5.1); positive: tce still to save", ""]
         lines.append("I14 = \(Self.t(t.energy2014Tce)) tce / \(Self.t(t.gdp2014)) 万元 = \(Self.t(t.intensity2014)) (`explain intensity`)")
         lines.append("E_allowed = \(Self.t(t.intensity2014)) · (1 + \(Self.t(goal))) · \(Self.t(t.gdp2015)) = \(Self.t(allowed)) tce")
         lines.append("T(E15) = \(Self.t(t.energy2015Tce)) tce (BAU \(Self.t(t.energyBAU2015Tce)) less measures \(Self.t(t.energyBAU2015Tce - t.energy2015Tce)))")
@@ -76,7 +76,7 @@ extension Explainer {
     }
 
     func co2(_ book: inout ParameterBook) -> [String] {
-        var lines = ["CO₂ 2015 = Σ_s Σ_f E15[s][f] · coef.co2.f\(pvAccounting == .counted ? " − pv_mwh · coef.co2.electricity (pv_accounting counted)" : "") (§7)", ""]
+        var lines = ["CO₂ 2015 = Σ_s Σ_f E15[s][f] · coef.co2.f\(pvAccounting == .counted ? " − pv_mwh · coef.co2.electricity (pv_accounting counted)" : "") (docs/MODEL.md §5.2)", ""]
         var total = 0.0
         for f in Fuel.allCases {
             var e = 0.0

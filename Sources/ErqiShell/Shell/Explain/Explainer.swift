@@ -57,7 +57,7 @@ struct Explainer {
         return lines.joined(separator: "\n")
     }
 
-    /// One measure, derived with MODEL.md §6; also used by the test that keeps it honest.
+    /// One measure, derived with docs/MODEL.md §4; also used by the test that keeps it honest.
     func derive(_ index: Int, _ book: inout ParameterBook) -> MeasureDerivation {
         Self.derive(index, scenario: scenario, baseline: baseline, &book)
     }

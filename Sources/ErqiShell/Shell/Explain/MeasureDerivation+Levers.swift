@@ -1,10 +1,10 @@
 import ErqiModel
 
 extension MeasureDerivation {
-    /// The lever's formula (MODEL.md §6) with the measure's numbers.
+    /// The lever's formula (docs/MODEL.md §4) with the measure's numbers.
     mutating func effect(pvAccounting: PVAccounting) {
         let s = sector, frac = n.fraction, f = Self.t(frac)
-        say("effect (§6, \(measure.lever.id) on \(s.id)):")
+        say("effect (docs/MODEL.md §4, \(measure.lever.id) on \(s.id)):")
         switch measure.lever {
         case .coalToGas:
             let cap = size("capacity_tph"), hours = size("hours")

@@ -1,6 +1,6 @@
 import ErqiModel
 
-/// Re-derives one measure's effect with the formula of MODEL.md §6, writing each step with
+/// Re-derives one measure's effect with the formula of docs/MODEL.md §4, writing each step with
 /// its numbers substituted.
 struct MeasureDerivation {
     var book: ParameterBook
@@ -30,7 +30,7 @@ struct MeasureDerivation {
         return (v, "\(name) \(Self.t(v)) (default \(key))")
     }
 
-    /// MODEL.md §4: start month, profile weights and the fraction of the year.
+    /// docs/MODEL.md §3.2: start month, profile weights and the fraction of the year.
     mutating func fraction() {
         let start = Int(measure.fields[CommonField.startMonth]?.number ?? Double(spec.defaultStartMonth))
         let profile = measure.fields[CommonField.profile]?.text ?? spec.defaultProfile
@@ -38,7 +38,7 @@ struct MeasureDerivation {
         let total = w.reduce(0, +)
         let from = start <= 12 ? w[(start - 1)...].reduce(0, +) : 0
         n.fraction = total > 0 ? from / total : 0
-        say("fraction of 2015 (§4): start_month \(start)\(measure.fields[CommonField.startMonth] == nil ? " (default)" : ""), profile \(profile)\(measure.fields[CommonField.profile] == nil ? " (default)" : "")")
+        say("fraction of 2015 (docs/MODEL.md §3.2): start_month \(start)\(measure.fields[CommonField.startMonth] == nil ? " (default)" : ""), profile \(profile)\(measure.fields[CommonField.profile] == nil ? " (default)" : "")")
         say("  weights m01…m12 (profile.\(profile).mNN) = \(w.map(Self.t).joined(separator: ", "))")
         say("  frac = Σ w[\(start)…12] / Σ w[1…12] = \(Self.t(from)) / \(Self.t(total)) = \(Self.t(n.fraction))")
     }

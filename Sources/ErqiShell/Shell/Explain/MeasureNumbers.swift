@@ -1,6 +1,6 @@
 import ErqiModel
 
-/// A measure's changes against BAU as the explainer derives them from MODEL.md §6
+/// A measure's changes against BAU as the explainer derives them from docs/MODEL.md §4
 /// (independently of the engine; a test checks that both agree).
 struct MeasureNumbers {
     var fraction = 0.0

@@ -12,13 +12,14 @@ struct LoadedScenario {
 
 /// Scenario files for the shell: names to paths, loading with `extends`, canonical saving.
 enum ScenarioFiles {
-    /// `NAME` → `FOLDER/NAME.json`; anything with a `/` or ending in `.json` is a path.
+    /// `NAME` → `FOLDER/NAME.json`; anything with a `/` or ending in `.json` is a path
+    /// (`ScenarioFolder`'s rule).
     static func path(for nameOrPath: String, folder: String) -> String {
         if isPath(nameOrPath) { return nameOrPath }
-        return join(folder, nameOrPath + ".json")
+        return join(folder, ScenarioFolder.fileName(nameOrPath))
     }
 
-    static func isPath(_ s: String) -> Bool { s.contains("/") || s.hasSuffix(".json") }
+    static func isPath(_ s: String) -> Bool { ScenarioFolder.isPath(s) }
 
     static func join(_ folder: String, _ name: String) -> String {
         folder.isEmpty || folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
@@ -54,8 +55,6 @@ enum ScenarioFiles {
         ScenarioCodec.text(scenario, parent: parent)
     }
 
-    /// The `.json` files of a folder, as scenario names.
-    static func names(in folder: String) -> [String] {
-        ShellFileSystem.list(folder).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
-    }
+    /// The scenario files of a folder (not hidden ones), as scenario names.
+    static func names(in folder: String) -> [String] { ScenarioFolder.scenarioNames(in: folder) }
 }

@@ -1,16 +1,15 @@
 import ErqiRender
+
 /// The text of `help` and `help COMMAND`.
 public enum HelpText {
-    static let groups = [("edit", "Edit the scenario"), ("view", "See results"), ("session", "Session"),
-                         ("files", "Files"), ("settings", "Settings"), ("other", "Other")]
-
     /// Every command with its one-line summary, by group.
     public static func overview() -> String {
         var lines = ["erqi shell: what-if scenarios for the Erqi District 2015 energy-saving plan (二七区节能降耗低碳发展工作方案).", ""]
-        let width = CommandCatalog.all.map { $0.usage.count }.max() ?? 0
-        for (group, title) in groups {
-            lines.append(title + ":")
-            for spec in CommandCatalog.all where spec.group == group {
+        let specs = Command.allCases.map(\.spec)
+        let width = specs.map { $0.usage.count }.max() ?? 0
+        for group in CommandGroup.allCases {
+            lines.append(group.title + ":")
+            for spec in specs where spec.group == group {
                 lines.append("  " + DisplayWidth.pad(spec.usage, to: width) + "  " + spec.summary)
             }
             lines.append("")

@@ -1,0 +1,35 @@
+/// Every shell command, in the order `help` lists them. The shell dispatches on it, `help`
+/// and completion read it, and its `spec` (CommandCatalog.swift) holds each one's help text,
+/// so a new command is a new case that the compiler then asks for everywhere it matters.
+public enum Command: String, CaseIterable, Sendable {
+    case add, set, unset, remove, assume, uncertain, certain, option
+    case goals, result, townships, departments, measures, levers, show, explain, tasks, sources
+    case diff, compare, undo, redo, reset, history
+    case save, load, export, scenarios, source
+    case mode = ".mode", once = ".once", output = ".output", timer = ".timer", bail = ".bail", folder = ".folder"
+    case help, quit
+
+    /// The name typed at the prompt.
+    public var name: String { rawValue }
+
+    /// Other names that run the same command: `save!` and `export!` overwrite, `exit` quits.
+    public var aliases: [String] {
+        switch self {
+        case .save: ["save!"]
+        case .export: ["export!"]
+        case .quit: ["exit"]
+        default: []
+        }
+    }
+
+    /// The command called `name` or one of its aliases, or nil.
+    public init?(named name: String) {
+        guard let command = Self.allCases.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
+            return nil
+        }
+        self = command
+    }
+
+    /// Every name a command answers to, for completion and "did you mean".
+    public static var names: [String] { allCases.flatMap { [$0.name] + $0.aliases } }
+}
