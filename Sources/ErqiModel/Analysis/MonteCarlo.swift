@@ -114,8 +114,9 @@ public enum MonteCarlo {
 
     /// Runs `draws` draws on `workers` concurrent workers, each with its own evaluator from
     /// `makeEvaluator`. `isCancelled` is polled between chunks; when it turns true the run
-    /// returns the longest completed prefix of draws, marked partial. `progress` is called with
-    /// the number of chunks finished (from any worker).
+    /// returns the longest completed prefix of draws, marked partial. `progress` is called
+    /// from the workers after each chunk with the number of draws that chunk made (the caller
+    /// adds them up).
     public static func run<E: DrawEvaluator>(inputs: [UncertainInput], draws: Int, seed: UInt64, goals: Int, outputs: Int,
                                              workers: Int, makeEvaluator: @escaping @Sendable () -> E,
                                              isCancelled: @escaping @Sendable () -> Bool = { false },
@@ -133,7 +134,7 @@ public enum MonteCarlo {
                         let range = (c * chunkSize)..<min(draws, (c + 1) * chunkSize)
                         done.append((c, run(inputs: inputs, draws: range, seed: seed, goals: goals, outputs: outputs,
                                             evaluator: &evaluator)))
-                        progress(c)
+                        progress(range.count)
                         c += workerCount
                     }
                     return done
