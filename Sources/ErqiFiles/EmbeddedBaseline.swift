@@ -184,84 +184,84 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "drift.agriculture",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.industry",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.construction",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.transport",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.commercial",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.public",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.residential",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
