@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ARGS ?=
 
-.PHONY: run test build release bench deps embed generate check-generated clean
+.PHONY: run test build release bench deps embed generate check-generated lint clean
 
 deps:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
@@ -34,7 +34,11 @@ run: deps embed
 	$(SWIFT) build -c release --product erqi
 	./.build/release/erqi $(ARGS)
 
-test: deps check-generated embed
+# swift-format's rules from .swift-format (scripts/lint.sh says which findings it drops).
+lint:
+	@SWIFT=$(SWIFT) ./scripts/lint.sh
+
+test: deps check-generated embed lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
 

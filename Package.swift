@@ -44,6 +44,7 @@ let package = Package(
         .target(name: "ErqiTestSupport", path: "Tests/ErqiTestSupport"),
         .testTarget(name: "ErqiModelTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiTestSupport"]),
         .testTarget(name: "ErqiFilesTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiTestSupport"]),
+        .testTarget(name: "ErqiRenderTests", dependencies: ["ErqiModel", "ErqiRender"]),
         .testTarget(name: "ErqiBatchTests", dependencies: ["ErqiModel", "ErqiFiles", "ErqiRender", "ErqiBatch", "ErqiTestSupport"]),
         .testTarget(
             name: "ErqiShellTests",
@@ -58,3 +59,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Every Swift target: `any` spelled out for existentials, and imports internal unless marked
+// `public import` (so a module's public API says which modules it exposes).
+for target in package.targets where target.type != .system && !["CPty"].contains(target.name) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ]
+}

@@ -65,13 +65,16 @@ public struct Baseline: Equatable, Sendable {
     public var baseYear: Int
     public var targetYear: Int
     public var sources: [Source]
-    public var townships: [Township]
-    public var vehicleClasses: [VehicleClass]
+    public var townships: [Township] { didSet { reindex() } }
+    public var vehicleClasses: [VehicleClass] { didSet { reindex() } }
     public var pvAccounting: PVAccounting
     /// Every parameter, in file order.
-    public var parameters: [Parameter] { didSet { positions = Self.positions(of: parameters) } }
+    public var parameters: [Parameter] { didSet { positions = Self.positions(of: parameters); reindex() } }
     /// Position of each key in `parameters` (the first, if a key repeats), built once.
     private var positions: [String: Int]
+    /// The parameters the model reads, resolved to slots once per baseline (rebuilt when the
+    /// parameters, townships or vehicle classes change) and shared by every compile.
+    public private(set) var index: BaselineIndex
 
     public init(id: String, title: String, baseYear: Int = 2014, targetYear: Int = 2015,
                 sources: [Source], townships: [Township], vehicleClasses: [VehicleClass],
@@ -79,7 +82,25 @@ public struct Baseline: Equatable, Sendable {
         self.id = id; self.title = title; self.baseYear = baseYear; self.targetYear = targetYear
         self.sources = sources; self.townships = townships; self.vehicleClasses = vehicleClasses
         self.pvAccounting = pvAccounting; self.parameters = parameters
-        self.positions = Self.positions(of: parameters)
+        let positions = Self.positions(of: parameters)
+        self.positions = positions
+        self.index = Self.makeIndex(townships, vehicleClasses, parameters, positions)
+    }
+
+    private mutating func reindex() { index = Self.makeIndex(townships, vehicleClasses, parameters, positions) }
+
+    private static func makeIndex(_ townships: [Township], _ vehicleClasses: [VehicleClass], _ parameters: [Parameter],
+                                  _ positions: [String: Int]) -> BaselineIndex {
+        BaselineIndex(townships: townships, vehicleClasses: vehicleClasses, profileNames: profileNames(parameters)) {
+            positions[$0].map { parameters[$0].value }
+        }
+    }
+
+    /// Equal when every field is; the index follows from them.
+    public static func == (a: Baseline, b: Baseline) -> Bool {
+        a.id == b.id && a.title == b.title && a.baseYear == b.baseYear && a.targetYear == b.targetYear
+            && a.sources == b.sources && a.townships == b.townships && a.vehicleClasses == b.vehicleClasses
+            && a.pvAccounting == b.pvAccounting && a.parameters == b.parameters
     }
 
     static func positions(of parameters: [Parameter]) -> [String: Int] {
@@ -111,7 +132,9 @@ public struct Baseline: Equatable, Sendable {
     }
 
     /// Names of the load profiles defined by `profile.<name>.m01…m12`.
-    public var profileNames: [String] {
+    public var profileNames: [String] { Self.profileNames(parameters) }
+
+    static func profileNames(_ parameters: [Parameter]) -> [String] {
         var names: [String] = []
         for p in parameters where p.key.hasPrefix("profile.") && p.key.hasSuffix(".m01") {
             let parts = p.key.split(separator: ".")

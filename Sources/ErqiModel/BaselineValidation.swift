@@ -19,7 +19,10 @@ extension Baseline {
         for family in ["energy_share", "va_share"] {
             for sector in Sector.allCases where family == "energy_share" || sector.producesValueAdded {
                 var sum = 0.0
-                for t in townships { sum += values["township.\(t.id).\(family).\(sector.id)"] ?? 0 }
+                for t in townships {
+                    let key: ParameterKey = family == "energy_share" ? .energyShare(township: t.id, sector) : .valueAddedShare(township: t.id, sector)
+                    sum += values[key.text] ?? 0
+                }
                 if abs(sum - 1) > 1e-6 {
                     issues.append(ModelIssue("parameters (township.*.\(family).\(sector.id))",
                         "shares over the \(townships.count) townships must sum to 1, got \(sum)"))
@@ -28,7 +31,7 @@ extension Baseline {
         }
         for name in profileNames {
             var sum = 0.0
-            for m in 1...12 { sum += values[ProfileKey.key(name, month: m)] ?? 0 }
+            for m in 1...12 { sum += values[ParameterKey.profileWeight(profile: name, month: m).text] ?? 0 }
             if !(sum > 0) { issues.append(ModelIssue("parameters (profile.\(name).m01…m12)", "a profile needs a positive total weight")) }
         }
         if issues.isEmpty {
@@ -41,11 +44,4 @@ extension Baseline {
 
     /// How many parameters are estimates rather than sourced.
     public var estimateCount: Int { parameters.filter(\.isEstimate).count }
-}
-
-/// Keys of load-profile weights.
-enum ProfileKey {
-    static func key(_ name: String, month: Int) -> String {
-        month < 10 ? "profile.\(name).m0\(month)" : "profile.\(name).m\(month)"
-    }
 }

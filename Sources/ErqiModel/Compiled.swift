@@ -1,6 +1,7 @@
 /// A measure resolved to numbers and indices: evaluating it reads no strings.
 public struct CompiledMeasure: Sendable {
     public var kind: LeverKind
+    /// Its sizes in the lever's terms, rebuilt from `sizes` whenever they change.
     public var effect: Effect
     /// Index of the sector it acts on.
     public var sector: Int
@@ -10,6 +11,17 @@ public struct CompiledMeasure: Sendable {
     public var startMonth: Int
     /// Its fraction of the year, from the start month and load profile (docs/MODEL.md §3.2).
     public var fraction: Double
+    /// Index of its load profile in the layout's `profileNames`.
+    public var profile: Int
+    /// The lever's numeric fields in `LeverSpec.fields` order (a vehicle-count field's place unused).
+    public var sizes: SIMD4<Double>
+    /// For each field left to its default, the parameter slot it reads; −1 when given.
+    public var defaultSlots: SIMD4<Int>
+    /// Its vehicle classes in `CompiledScenario.vehicleTerms` (vehicle levers only).
+    public var vehicles: Range<Int>
+
+    /// Rebuilds `effect` from `sizes`.
+    mutating func rebuildEffect() { effect = Effect(kind, sizes, vehicles: vehicles) }
 }
 
 /// The lever-specific sizes of a compiled measure.
@@ -30,6 +42,29 @@ public enum Effect: Sendable {
     case tieredPricing(priceIncrease: Double)
     case sewerConnection(people: Double)
     case industrialWastewater(percent: Double)
+}
+
+extension Effect {
+    /// The effect of a `kind` measure with these sizes (in `LeverSpec.fields` order).
+    init(_ kind: LeverKind, _ x: SIMD4<Double>, vehicles: Range<Int>) {
+        switch kind {
+        case .coalToGas: self = .coalToGas(capacityTph: x[0], hours: x[1])
+        case .rooftopPV: self = .rooftopPV(capacityMW: x[0], yieldKWhPerKWp: x[1])
+        case .smokelessZone: self = .smokelessZone(areaKm2: x[0])
+        case .yellowLabel: self = .yellowLabel(vehicles: vehicles, replacement: x[1])
+        case .oilToGas: self = .oilToGas(vehicles: vehicles)
+        case .keyEnterprises: self = .keyEnterprises(savingTce: x[0])
+        case .backwardCapacity: self = .backwardCapacity(energyTce: x[0], valueAdded: x[1])
+        case .newProjects: self = .newProjects(energyTce: x[0], valueAdded: x[1])
+        case .industrialEfficiency: self = .industrialEfficiency(percent: x[0])
+        case .motors: self = .motors(capacityKW: x[0], hours: x[1], gain: x[2])
+        case .greenBuildings: self = .greenBuildings(newM2: x[0], retrofitM2: x[1])
+        case .publicInstitutions: self = .publicInstitutions(percent: x[0])
+        case .tieredPricing: self = .tieredPricing(priceIncrease: x[0])
+        case .sewerConnection: self = .sewerConnection(people: x[0])
+        case .industrialWastewater: self = .industrialWastewater(percent: x[0])
+        }
+    }
 }
 
 /// One vehicle class's numbers inside a yellow-label or oil-to-gas measure.
@@ -100,6 +135,10 @@ public struct CompiledScenario: Sendable {
     public var townshipTargets: [Double]
     public var measures: [CompiledMeasure]
     public var vehicleTerms: [VehicleTerm]
+    /// Every parameter the model reads, assumptions applied, in `layout` order; the arrays
+    /// above are loaded from it (`load()`), so that a patch writes one slot and reloads.
+    public internal(set) var inputs: [Double]
+    public let layout: ParameterLayout
 
     /// Number of townships.
     public var townshipCount: Int { townshipTargets.count }

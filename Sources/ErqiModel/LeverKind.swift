@@ -24,4 +24,25 @@ public enum LeverKind: String, CaseIterable, Sendable {
 
     /// Its description: fields, defaults, plan task and lead unit.
     public var spec: LeverSpec { LeverCatalog.spec(self) }
+
+    /// Position in `allCases`.
+    public var index: Int {
+        switch self {
+        case .coalToGas: 0
+        case .rooftopPV: 1
+        case .smokelessZone: 2
+        case .yellowLabel: 3
+        case .oilToGas: 4
+        case .keyEnterprises: 5
+        case .backwardCapacity: 6
+        case .newProjects: 7
+        case .industrialEfficiency: 8
+        case .motors: 9
+        case .greenBuildings: 10
+        case .publicInstitutions: 11
+        case .tieredPricing: 12
+        case .sewerConnection: 13
+        case .industrialWastewater: 14
+        }
+    }
 }

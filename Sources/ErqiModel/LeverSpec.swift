@@ -2,8 +2,8 @@
 public enum FieldDefault: Equatable, Sendable {
     /// Zero: a sizing field starts empty.
     case zero
-    /// The baseline (or assumed) value of this parameter key.
-    case parameter(String)
+    /// The baseline (or assumed) value of this parameter.
+    case parameter(ModelConstant)
 }
 
 /// What a field holds.
@@ -23,6 +23,21 @@ public struct FieldSpec: Equatable, Sendable {
 
     public init(_ name: String, _ kind: FieldKind, _ defaultValue: FieldDefault = .zero, _ summary: String) {
         self.name = name; self.kind = kind; self.defaultValue = defaultValue; self.summary = summary
+    }
+
+    /// Why `value` is not allowed in this field, or nil (docs/MODEL.md §7): sizes ≥ 0, fractions
+    /// at most 1, counts whole. Read by the compiler and by patches alike.
+    public func problem(_ value: Double) -> String? {
+        switch kind {
+        case .vehicleCount:
+            if value < 0 || value != value.rounded() || !value.isFinite {
+                return "expected a whole number of vehicles ≥ 0, got \(formatNumber(value))"
+            }
+        case .quantity(let unit, let maximum):
+            if !value.isFinite || value < 0 { return "expected a number ≥ 0 in \(unit), got \(formatNumber(value))" }
+            if let maximum, value > maximum { return "expected a fraction 0…\(formatNumber(maximum)), got \(formatNumber(value))" }
+        }
+        return nil
     }
 
     /// The field's unit (`vehicles` for counts).
@@ -51,8 +66,36 @@ public struct LeverSpec: Equatable, Sendable {
     public var defaultStartMonth: Int
     public var defaultTownship: String?
     public var fields: [FieldSpec]
+    /// The baseline constants its formula reads besides the sector quantities of docs/MODEL.md §3.1
+    /// (energy, air, water, coefficients); a field's default is listed with the field.
+    public var reads: [ModelConstant]
+    /// Whether it reads the `vehicle.<class>.*` numbers and `coef.density.<fuel>`.
+    public var readsVehicles: Bool
     /// One line on the effect, for `help` and `show`.
     public var effect: String
+
+    /// A lever with the common defaults: its sector fixed, the flat profile, in force from
+    /// January, spread over the townships by share.
+    public init(_ kind: LeverKind, _ title: String, _ chineseTitle: String, task planTask: Int?, lead leadUnit: String,
+                sector: Sector, sectorIsField: Bool = false, profile: String = "flat", startMonth: Int = 1,
+                township: String? = nil, fields: [FieldSpec], reads: [ModelConstant] = [], readsVehicles: Bool = false,
+                effect: String) {
+        self.kind = kind; self.title = title; self.chineseTitle = chineseTitle; self.planTask = planTask
+        self.leadUnit = leadUnit; self.sector = sector; self.sectorIsField = sectorIsField
+        self.defaultProfile = profile; self.defaultStartMonth = startMonth; self.defaultTownship = township
+        self.fields = fields; self.reads = reads; self.readsVehicles = readsVehicles; self.effect = effect
+    }
+
+    /// Every baseline constant it may read: `reads` and its fields' defaults.
+    public var constants: [ModelConstant] {
+        reads + fields.compactMap { if case .parameter(let c) = $0.defaultValue { c } else { nil } }
+    }
+
+    /// Position of the field called `name` in `fields` (`count.<class>` is the vehicle-count field).
+    public func fieldIndex(_ name: String) -> Int? {
+        if name.hasPrefix("count.") { return fields.firstIndex { $0.kind == .vehicleCount } }
+        return fields.firstIndex { $0.name == name }
+    }
 
     /// The field spec with this name (`count.<class>` matches the vehicle-count spec).
     public func field(_ name: String) -> FieldSpec? {

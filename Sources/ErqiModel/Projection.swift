@@ -64,6 +64,9 @@ public struct Projection: Sendable {
     public var townshipValueAdded2014: [Double]
     public var townshipValueAdded2015: [Double]
     public var townshipIntensityChange: [Double]
+    /// Each township's energy gap, tce (docs/MODEL.md §5): its 2015 energy less what its target
+    /// allows on its 2015 value added; positive: still to save, negative: to spare.
+    public var townshipEnergyGapTce: [Double]
 
     /// Scratch: the tce and value-added changes of measures spread by share, by sector, and of
     /// measures located in a township, by township.
@@ -105,6 +108,7 @@ public struct Projection: Sendable {
         townshipValueAdded2014 = .init(repeating: 0, count: T)
         townshipValueAdded2015 = .init(repeating: 0, count: T)
         townshipIntensityChange = .init(repeating: 0, count: T)
+        townshipEnergyGapTce = .init(repeating: 0, count: T)
         spreadTce = .init(repeating: 0, count: S)
         spreadValueAdded = .init(repeating: 0, count: S)
         locatedTce = .init(repeating: 0, count: T)

@@ -17,6 +17,18 @@ public enum Engine {
     }
 }
 
+extension WaterPollutant {
+    /// The label of its cap goal.
+    var goalLabel: String {
+        switch self {
+        case .codHousehold: "生活COD cod household 2015"
+        case .codIndustrial: "工业COD cod industrial 2015"
+        case .nh3nHousehold: "生活氨氮 nh3n household 2015"
+        case .nh3nIndustrial: "工业氨氮 nh3n industrial 2015"
+        }
+    }
+}
+
 /// Relative slack for goal comparisons, so that 30.63 + 2.2 meets 32.83.
 let goalTolerance = 1e-9
 
@@ -39,59 +51,67 @@ extension CompiledScenario {
         t.pvGenerationMWh = p.pvGenerationMWh
         t.smokelessAreaKm2 = p.smokelessAreaKm2
 
+        let index = baseline.index
+        let T = townshipCount
         var goalsOut: [GoalResult] = []
-        func add(_ id: String, _ label: String, _ value: Double, _ limit: Double, _ dir: GoalDirection, _ unit: String) {
-            let slack = goalTolerance * max(abs(limit), 1)
-            let met = dir == .atMost ? value <= limit + slack : value >= limit - slack
-            let margin = dir == .atMost ? limit - value : value - limit
-            goalsOut.append(GoalResult(id: id, label: label, value: value, limit: limit, direction: dir,
-                                       met: met, margin: margin, unit: unit))
+        goalsOut.reserveCapacity(GoalID.district.count + T)
+        func add(_ goal: GoalID, _ id: String, _ label: String, _ unit: String) {
+            let c = check(goal, p)
+            goalsOut.append(GoalResult(id: id, label: label, value: c.value, limit: c.limit, direction: c.direction,
+                                       met: c.met, margin: c.margin, unit: unit))
         }
-        add("intensity", "单位GDP能耗 energy intensity change", p.intensityChange, goals.intensityChange, .atMost, "fraction")
-        for w in WaterPollutant.allCases {
-            add(w.id, "\(w.chineseName) \(w.id.replacingUnderscores) 2015", p.water2015[w.rawValue], goals.water[w.rawValue], .atMost, "t")
-        }
-        add("smokeless_area", "无燃煤区 no-coal zone by month \(goals.smokelessDeadlineMonth)", p.smokelessAreaByDeadlineKm2,
-            goals.smokelessAreaKm2, .atLeast, "km2")
-        add("key_enterprises", "万家企业节能量 key-enterprise saving", p.keyEnterprisesTce, goals.keyEnterprisesTce, .atLeast, "tce")
+        add(.intensity, "intensity", "单位GDP能耗 energy intensity change", "fraction")
+        for w in WaterPollutant.allCases { add(.water(w), w.id, w.goalLabel, "t") }
+        let deadline = goals.smokelessDeadlineMonth
+        add(.smokelessArea, "smokeless_area",
+            index.smokelessGoalLabels.indices.contains(deadline) ? index.smokelessGoalLabels[deadline] : "无燃煤区 no-coal zone by month \(deadline)",
+            "km2")
+        add(.keyEnterprises, "key_enterprises", "万家企业节能量 key-enterprise saving", "tce")
 
         var townshipsOut: [TownshipResult] = []
-        for (i, tw) in baseline.townships.enumerated() {
-            let change = p.townshipIntensityChange[i]
-            let slack = goalTolerance * max(abs(tw.target), 1)
+        townshipsOut.reserveCapacity(T)
+        for i in 0..<T {
+            let tw = baseline.townships[i]
+            let c = check(.township(i), p)
             townshipsOut.append(TownshipResult(
                 id: tw.id, name: tw.name, energy2014Tce: p.townshipEnergy2014[i], energy2015Tce: p.townshipEnergy2015[i],
                 gdp2014: p.townshipValueAdded2014[i], gdp2015: p.townshipValueAdded2015[i],
-                intensityChange: change, target: tw.target, met: change <= tw.target + slack))
-            add("township.\(tw.id)", "\(tw.name) intensity change", change, tw.target, .atMost, "fraction")
+                intensityChange: c.value, target: tw.target, met: c.met, energyGapTce: p.townshipEnergyGapTce[i]))
+            add(.township(i), index.townshipGoalIDs[i], index.townshipGoalLabels[i], "fraction")
         }
 
         var measuresOut: [MeasureResult] = []
-        let A = AirPollutant.count, W = WaterPollutant.count
+        measuresOut.reserveCapacity(measures.count)
+        let S = Sector.count, A = AirPollutant.count, W = WaterPollutant.count
+        var unitSaving = [Double](repeating: 0, count: LeverCatalog.leadUnits.count)
+        var unitCO2 = unitSaving
+        var unitCount = [Int](repeating: 0, count: unitSaving.count)
         for (m, cm) in measures.enumerated() {
-            let spec = cm.kind.spec
-            let source = scenario.measures[m]
-            measuresOut.append(MeasureResult(
-                id: source.id, lever: cm.kind.id, sector: Sector(rawValue: cm.sector)!.id,
+            let spec = LeverCatalog.spec(cm.kind)
+            var gdpChange = 0.0
+            for s in 0..<S { gdpChange += p.deltaValueAdded[m * S + s] }
+            let result = MeasureResult(
+                id: scenario.measures[m].id, lever: cm.kind.id, sector: Sector(rawValue: cm.sector)!.id,
                 township: cm.township >= 0 ? baseline.townships[cm.township].id : nil,
                 startMonth: cm.startMonth, fractionOfYear: cm.fraction,
                 energySavingTce: -p.measureTce[m], co2ReductionT: -p.measureCO2[m],
                 so2ReductionT: -p.deltaAir[m * A + AirPollutant.so2.rawValue],
                 noxReductionT: -p.deltaAir[m * A + AirPollutant.nox.rawValue],
                 pmReductionT: -p.deltaAir[m * A + AirPollutant.pm.rawValue],
-                waterReductionT: (0..<W).map { -p.deltaWater[m * W + $0] },
-                gdpChange: (0..<Sector.count).reduce(0) { $0 + p.deltaValueAdded[m * Sector.count + $1] },
-                pvGenerationMWh: p.pvMWh[m], planTask: spec.planTask, leadUnit: spec.leadUnit))
+                waterReductionT: [-p.deltaWater[m * W], -p.deltaWater[m * W + 1], -p.deltaWater[m * W + 2], -p.deltaWater[m * W + 3]],
+                gdpChange: gdpChange,
+                pvGenerationMWh: p.pvMWh[m], planTask: spec.planTask, leadUnit: spec.leadUnit)
+            let u = LeverCatalog.leadUnitIndex[cm.kind.index]
+            unitSaving[u] += result.energySavingTce
+            unitCO2[u] += result.co2ReductionT
+            unitCount[u] += 1
+            measuresOut.append(result)
         }
 
         var departments: [DepartmentResult] = []
-        for unit in LeverCatalog.leadUnits {
-            let mine = measuresOut.filter { $0.leadUnit == unit }
-            guard !mine.isEmpty else { continue }
-            departments.append(DepartmentResult(
-                unit: unit, measureCount: mine.count,
-                energySavingTce: mine.reduce(0) { $0 + $1.energySavingTce },
-                co2ReductionT: mine.reduce(0) { $0 + $1.co2ReductionT }))
+        for (u, unit) in LeverCatalog.leadUnits.enumerated() where unitCount[u] > 0 {
+            departments.append(DepartmentResult(unit: unit, measureCount: unitCount[u],
+                                                energySavingTce: unitSaving[u], co2ReductionT: unitCO2[u]))
         }
 
         var warnings: [String] = []
@@ -141,11 +161,14 @@ extension CompiledScenario {
 
 extension LeverCatalog {
     /// The lead units in catalog order, each once.
-    public static var leadUnits: [String] {
+    public static let leadUnits: [String] = {
         var seen: [String] = []
         for spec in all where !seen.contains(spec.leadUnit) { seen.append(spec.leadUnit) }
         return seen
-    }
+    }()
+
+    /// For each lever (by `LeverKind.index`), the index of its lead unit in `leadUnits`.
+    static let leadUnitIndex: [Int] = all.map { spec in leadUnits.firstIndex(of: spec.leadUnit)! }
 }
 
 extension String {

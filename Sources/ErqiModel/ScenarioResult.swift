@@ -41,6 +41,8 @@ public struct TownshipResult: Equatable, Sendable {
     public var intensityChange: Double
     public var target: Double
     public var met: Bool
+    /// tce still to save to meet the target (negative: to spare), docs/MODEL.md §5.4.
+    public var energyGapTce: Double
 }
 
 /// One measure's contribution against BAU (positive = a reduction).

@@ -36,8 +36,16 @@ public enum Sector: Int, CaseIterable, Sendable, Comparable {
 
     /// The sector with this id, or nil.
     public init?(id: String) {
-        guard let s = Sector.allCases.first(where: { $0.id == id }) else { return nil }
-        self = s
+        switch id {
+        case "agriculture": self = .agriculture
+        case "industry": self = .industry
+        case "construction": self = .construction
+        case "transport": self = .transport
+        case "commercial": self = .commercial
+        case "public": self = .public
+        case "residential": self = .residential
+        default: return nil
+        }
     }
 
     public static func < (a: Sector, b: Sector) -> Bool { a.rawValue < b.rawValue }

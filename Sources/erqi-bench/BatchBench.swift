@@ -1,6 +1,6 @@
+import ErqiBatch
 import ErqiFiles
 import ErqiModel
-import ErqiBatch
 import Foundation
 
 /// (b) Many scenario files written to a temporary folder, then parsed and evaluated in parallel.

@@ -1,5 +1,5 @@
-import ErqiFiles
 import ErqiBatch
+import ErqiFiles
 import ErqiRender
 import Foundation
 

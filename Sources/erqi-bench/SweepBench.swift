@@ -1,5 +1,5 @@
-import ErqiModel
 import ErqiBatch
+import ErqiModel
 
 /// (c) A two-axis sweep of the plan.
 struct SweepBench {
@@ -10,8 +10,8 @@ struct SweepBench {
 
     var pointsPerSecond: Double { Double(points) / seconds }
 
-    static func run(baseline: Baseline, scenario: Scenario, runs: Int = 3) throws -> SweepBench {
-        let arguments = ["pv-mazhai.capacity_mw=0:20:0.1", "growth.industry=0.05:0.1:0.005"]
+    static func run(baseline: Baseline, scenario: Scenario, runs: Int = 3,
+                    arguments: [String] = ["pv-mazhai.capacity_mw=0:20:0.1", "growth.industry=0.05:0.1:0.005"]) throws -> SweepBench {
         let axes = try arguments.map { try SweepAxis.parse($0) }
         let sweep = try Sweep(scenario: scenario, axes: axes, baseline: baseline, file: "plan-2015.json")
         var times: [Double] = []

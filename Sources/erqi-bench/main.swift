@@ -1,6 +1,6 @@
+import ErqiBatch
 import ErqiFiles
 import ErqiModel
-import ErqiBatch
 import Foundation
 
 /// `swift run -c release erqi-bench`: evaluation speed on one core, a 10,000-file batch on
@@ -29,6 +29,26 @@ if CommandLine.arguments.contains("--draws-only") {
     exit(0)
 }
 
+// `erqi-bench --patch-only N`: compile plan-2015 once, then N times patch
+// key_enterprises.saving_tce and evaluate; valgrind totals for two N show what a patched
+// evaluation allocates.
+if let flag = CommandLine.arguments.firstIndex(of: "--patch-only") {
+    let count = CommandLine.arguments.count > flag + 1 ? Int(CommandLine.arguments[flag + 1]) ?? 1 : 1
+    let base = try BaselineStore.embedded()
+    let scenario = try ScenarioLoader.load(path: BenchFiles.repositoryRoot() + "/scenarios/plan-2015.json")
+    var work = try PatchableScenario(baseline: base, scenario: scenario)
+    let field = try work.handle("key_enterprises.saving_tce")
+    let parameter = try work.handle("growth.industry")
+    var ok = true
+    for i in 0..<count {
+        try work.set(field, to: Double(15_000 + i % 10_000))
+        try work.set(parameter, to: 0.05 + Double(i % 100) / 2000)
+        ok = work.evaluate() && ok
+    }
+    print("patched and evaluated \(count) times, ok: \(ok), intensity change \(work.projection.intensityChange)")
+    exit(ok ? 0 : 1)
+}
+
 let root = BenchFiles.repositoryRoot()
 let baseline = try BenchFiles.baseline(root: root)
 let planPath = root + "/scenarios/plan-2015.json"
@@ -43,6 +63,26 @@ print("    \(Report.grouped(evaluation.perSecond)) evaluations/s, \(Report.fixed
 print("    compile + evaluate + named result (Engine.project): \(Report.fixed(evaluation.projectMicroseconds, 1)) µs")
 print("")
 
+// (a2) Evaluations after a patch.
+let patch = try PatchBench.run(baseline: baseline.baseline, scenario: plan)
+print("(a2) PatchableScenario: set + evaluate, one core, plan-2015 (median of 5 runs of \(Report.grouped(Double(patch.iterations))))")
+print("    measure field key_enterprises.saving_tce (BAU kept): \(Report.grouped(1e9 / patch.fieldNanoseconds)) evaluations/s, \(Report.fixed(patch.fieldNanoseconds, 0)) ns each")
+print("    parameter growth.industry (reload + BAU): \(Report.grouped(1e9 / patch.parameterNanoseconds)) evaluations/s, \(Report.fixed(patch.parameterNanoseconds, 0)) ns each")
+print("")
+
+// (a3) A 10,000-point sweep.
+let bigSweep = try SweepBench.run(baseline: baseline.baseline, scenario: plan,
+                                  arguments: ["pv-mazhai.capacity_mw=0:9.9:0.1", "growth.industry=0.05:0.149:0.001"])
+print("(a3) sweep of plan-2015 over \(Report.grouped(Double(bigSweep.points))) points (\(bigSweep.axes)), compiled once and patched per point on \(Parallel.cores) cores")
+print("    \(Report.fixed(bigSweep.seconds, 3)) s, \(Report.grouped(bigSweep.pointsPerSecond)) points/s (median of \(bigSweep.runs) runs)")
+print("")
+
+// (a4) Goal seek.
+let solve = try SolveBench.run(baseline: baseline.baseline, scenario: plan)
+print("(a4) solve intensity by key_enterprises.saving_tce on plan-2015 (compile + search), one core")
+print("    \(Report.fixed(solve.milliseconds, 3)) ms per solve (median of 5 runs of \(solve.repetitions)); answer \(Report.fixed(solve.value, 1)) tce")
+print("")
+
 // (b) A batch of 10,000 scenario files, parsed and evaluated in parallel.
 let batch = try BatchBench.run(baseline: baseline, planPath: planPath, count: 10_000)
 print("(b) batch of \(Report.grouped(Double(batch.files))) scenario files (each extends plan-2015), parse + extends + evaluate on \(Parallel.cores) cores")
@@ -52,7 +92,7 @@ print("")
 
 // (c) Sweep points per second.
 let sweep = try SweepBench.run(baseline: baseline.baseline, scenario: plan)
-print("(c) sweep of plan-2015 over \(Report.grouped(Double(sweep.points))) points (\(sweep.axes)), resolve + compile + evaluate per point on \(Parallel.cores) cores")
+print("(c) sweep of plan-2015 over \(Report.grouped(Double(sweep.points))) points (\(sweep.axes)), compiled once and patched per point on \(Parallel.cores) cores")
 print("    \(Report.fixed(sweep.seconds, 2)) s, \(Report.grouped(sweep.pointsPerSecond)) points/s (median of \(sweep.runs) runs)")
 print("")
 

@@ -1,4 +1,4 @@
-import ArgumentParser
+public import ArgumentParser
 import ErqiBatch
 import ErqiRender
 
@@ -25,7 +25,7 @@ struct ErqiCommand: ParsableCommand {
             On status 2 the message on standard error names the file and the JSON path; \
             nothing is printed on standard output and no file is written.
             """,
-        subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self,
+        subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self, SolveCommand.self,
                       CompareCommand.self, DiffCommand.self, FmtCommand.self],
         defaultSubcommand: ShellCommand.self
     )

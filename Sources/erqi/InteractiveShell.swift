@@ -4,8 +4,8 @@ import ErqiModel
 import ErqiShell
 import Foundation
 
-/// Runs the shell: the init file, then `-c` / `-f`, then (unless those ran without `-i`) the
-/// interactive loop on libedit in a terminal, or plain lines from a pipe. Returns the exit status.
+/// Wires the shell: `ShellStartup` (the init file, then `-c` / `-f`), then (unless those ended
+/// it) the interactive loop on libedit in a terminal, or plain lines from a pipe. Returns the exit status.
 func runInteractiveShell(options: ShellOptions) -> Int32 {
     TerminalLocale.configure()
     Interrupts.install()
@@ -23,22 +23,10 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
     let shell = Shell(session: session, isCancelled: { Interrupts.requested })
     let quiet = ShellRunner(shell: shell, source: LinesSource([]), sink: sink, mode: .script(name: "-c"))
 
-    if !options.noInit, let home = environment["HOME"], !home.isEmpty {
-        let rc = home + "/.erqirc"
-        if FileManager.default.fileExists(atPath: rc), quiet.run(file: rc) != 0 {
-            sink.writeError("erqi: \(rc) stopped at its first error; the shell starts anyway\n")
-        }
-    }
-
-    let scripted = options.commands != nil || options.scriptFile != nil
-    if let commands = options.commands {
-        let status = quiet.run(commands: CommandSplitter.split(commands), name: "-c")
-        if status != 0 || (!options.stayInteractive && options.scriptFile == nil) { return status }
-    }
-    if let file = options.scriptFile {
-        let status = quiet.run(file: file)
-        if status != 0 || !options.stayInteractive { return status }
-    }
+    let startup = ShellStartup(initFile: ShellStartup.initFile(environment: environment, noInit: options.noInit),
+                               commands: options.commands, scriptFile: options.scriptFile,
+                               stayInteractive: options.stayInteractive)
+    if let status = startup.run(quiet, sink: sink) { return status }
 
     guard ErqiLineEditor.Terminal.isInteractive else {
         // A pipe: no prompt, no colour, no line editing; the first error stops the script.
@@ -51,7 +39,7 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
     let completer = Completer(session: session)
     editor.completer = { before, word in completer.candidates(before: before, word: word) }
     if let warning = editor.historyWarning { sink.writeError("erqi: \(warning)\n") }
-    if !scripted {
+    if !startup.isScripted {
         sink.writeOutput(Banner.text(baseline: baseline))
     }
     let runner = ShellRunner(shell: shell, source: EditorInput(editor), sink: sink, mode: .interactive)

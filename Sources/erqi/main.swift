@@ -4,7 +4,7 @@ import Foundation
 
 /// The one place that prints and exits: parse, run, write, map every failure to status 2.
 let arguments = Array(CommandLine.arguments.dropFirst())
-let command: ParsableCommand
+let command: any ParsableCommand
 do {
     command = try ErqiCommand.parseAsRoot(arguments)
 } catch {
@@ -20,7 +20,7 @@ do {
 switch command {
 case let shell as ShellCommand:
     exit(runInteractiveShell(options: shell.options))
-case let batch as BatchCommand:
+case let batch as any BatchCommand:
     let outcome = batch.outcome()
     Terminal.writeError(outcome.messages)
     Terminal.writeOut(outcome.output)

@@ -1,7 +1,7 @@
-import ErqiTestSupport
+import ErqiBatch
 import ErqiFiles
 import ErqiModel
-import ErqiBatch
+import ErqiTestSupport
 import Foundation
 
 /// Repository files and temporary folders for the batch tests.

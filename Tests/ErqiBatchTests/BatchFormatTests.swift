@@ -1,6 +1,6 @@
+import ErqiBatch
 import ErqiFiles
 import ErqiModel
-import ErqiBatch
 import Foundation
 import Testing
 

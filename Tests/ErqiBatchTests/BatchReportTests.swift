@@ -1,6 +1,6 @@
+import ErqiBatch
 import ErqiFiles
 import ErqiModel
-import ErqiBatch
 import ErqiRender
 import Foundation
 import Testing

@@ -1,5 +1,5 @@
-import ErqiModel
 import ErqiBatch
+import ErqiModel
 import Testing
 
 /// The analysts' scenarios in scenarios/ load, evaluate and say what they test.

@@ -1,5 +1,5 @@
-import ErqiModel
 import ErqiBatch
+import ErqiModel
 import Testing
 
 /// `--set KEY=VALUE` on measure fields, assumptions and options.

@@ -1,5 +1,5 @@
-import ErqiModel
 import ErqiBatch
+import ErqiModel
 import ErqiRender
 import Testing
 

@@ -1,5 +1,5 @@
-import ErqiTestSupport
 import ErqiFiles
+import ErqiTestSupport
 import Foundation
 import Testing
 

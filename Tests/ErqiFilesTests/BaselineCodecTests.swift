@@ -1,7 +1,7 @@
-import ErqiTestSupport
 import ErqiFiles
-import Foundation
 import ErqiModel
+import ErqiTestSupport
+import Foundation
 import Testing
 
 @Suite struct BaselineCodecTests {

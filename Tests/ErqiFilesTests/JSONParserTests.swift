@@ -1,5 +1,5 @@
-@testable import ErqiFiles
 import Testing
+@testable import ErqiFiles
 
 @Suite struct JSONParserTests {
     func parse(_ text: String) throws(FileErrors) -> JSONValue { try JSONParser.parse(text, file: "t.json") }

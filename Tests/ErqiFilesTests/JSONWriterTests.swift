@@ -1,6 +1,6 @@
-@testable import ErqiFiles
 import Foundation
 import Testing
+@testable import ErqiFiles
 
 @Suite struct JSONWriterTests {
     @Test func canonicalLayout() {

@@ -1,5 +1,5 @@
-import Testing
 import ErqiModel
+import Testing
 @testable import ErqiFiles
 
 @Suite struct PlanTaskTests {

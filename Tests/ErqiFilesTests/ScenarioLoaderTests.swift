@@ -1,7 +1,7 @@
-import ErqiTestSupport
-import Foundation
 import ErqiFiles
 import ErqiModel
+import ErqiTestSupport
+import Foundation
 import Testing
 
 @Suite struct ScenarioLoaderTests {

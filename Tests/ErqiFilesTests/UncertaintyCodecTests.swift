@@ -1,6 +1,6 @@
 import ErqiModel
-import Foundation
 import ErqiTestSupport
+import Foundation
 import Testing
 @testable import ErqiFiles
 

@@ -1,7 +1,7 @@
+import ErqiFiles
+import ErqiModel
 import ErqiTestSupport
 import Testing
-import ErqiModel
-import ErqiFiles
 
 /// The shipped baseline and every shipped scenario, checked against an independent
 /// re-computation of docs/MODEL.md in Python: scripts/reference_model.py wrote

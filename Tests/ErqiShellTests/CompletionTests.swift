@@ -11,7 +11,9 @@ import Testing
     var completer: Completer { Completer(session: shell.session) }
 
     @Test func commandNamesAtTheStart() {
-        #expect(completer.candidates(before: "", word: "so") == ["source", "sources"])
+        #expect(completer.candidates(before: "", word: "so") == ["solve", "source", "sources"])
+        #expect(completer.candidates(before: "solve ", word: "int") == ["intensity"])
+        #expect(completer.candidates(before: "solve intensity ", word: "") == ["by"])
         #expect(completer.candidates(before: "", word: "sa") == ["save", "save!"])
         #expect(completer.candidates(before: "", word: ".m") == [".mode"])
     }

@@ -57,6 +57,8 @@ import Testing
         let mazhai = r.townships.first { $0.id == "mazhai" }!
         let text = shell.run("explain township.mazhai").output
         #expect(text.contains(ExplainNumber.percent(mazhai.intensityChange)))
+        #expect(text.contains("energy gap = E15 − (E14 / VA14) · (1 + target) · VA15"))
+        #expect(text.contains("= \(ExplainNumber.text(mazhai.energyGapTce)) tce"))
         let cod = r.goal("cod_household")!
         #expect(shell.run("explain cod_household").output.contains("2015 = \(ExplainNumber.text(cod.value)) t"))
         let co2 = shell.run("explain co2").output

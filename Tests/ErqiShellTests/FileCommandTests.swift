@@ -121,7 +121,7 @@ import Testing
         shell.run(".mode csv", ".once \(dir)/goals.csv")
         let first = shell.run("goals")
         #expect(first.output.isEmpty)
-        #expect(try String(contentsOfFile: dir + "/goals.csv", encoding: .utf8).hasPrefix("goal,label,value,op,limit,margin,unit,met\n"))
+        #expect(try String(contentsOfFile: dir + "/goals.csv", encoding: .utf8).hasPrefix("goal,label,value,op,limit,margin,unit,energy_gap_tce,met\n"))
         #expect(!shell.run("goals").output.isEmpty)
         shell.run(".output \(dir)/all.txt", "levers", "departments", ".output stdout")
         let all = try String(contentsOfFile: dir + "/all.txt", encoding: .utf8)

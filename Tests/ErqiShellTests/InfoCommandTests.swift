@@ -1,6 +1,6 @@
+import ErqiFiles
 import ErqiModel
 import Testing
-import ErqiFiles
 @testable import ErqiShell
 
 @Suite struct InfoCommandTests {

@@ -1,5 +1,5 @@
-import ErqiTestSupport
 import ErqiModel
+import ErqiTestSupport
 import Testing
 @testable import ErqiShell
 

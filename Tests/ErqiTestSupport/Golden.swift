@@ -1,5 +1,5 @@
 import Foundation
-import Testing
+public import Testing
 
 /// Compares text with a golden file under `Tests/<target>/Golden`; `ERQI_UPDATE_GOLDEN=1`
 /// rewrites the file instead. A mismatch records the first differing lines.

@@ -1,5 +1,5 @@
-import ErqiModel
-import ErqiRender
+public import ErqiModel
+public import ErqiRender
 
 /// Scenarios side by side: the inputs that differ, the outputs in columns with the difference
 /// to the first scenario, and each goal met or missed. Used by `erqi compare` and the shell.

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 import ErqiRender
 
 /// A scenario input as one scenario has it: a value it gives, a default it leaves, or absent.
@@ -109,7 +109,8 @@ enum FieldDefaults {
             guard let f = spec.field(field) else { return "" }
             switch f.defaultValue {
             case .zero: return "0"
-            case .parameter(let key):
+            case .parameter(let constant):
+                let key = constant.key
                 guard let v = scenario.assumptions[key] ?? baseline.parameter(key)?.value else { return key }
                 return "\(key) = \(NumberFormat.full(v))"
             }

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// The edits an analyst makes to a scenario, shared by the shell (`add`, `set`, `unset`,
 /// `remove`, `assume`, `option`) and batch runs (`--set`). Each edit is validated by

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// One `--set KEY=VALUE` applied to every scenario of a batch.
 ///

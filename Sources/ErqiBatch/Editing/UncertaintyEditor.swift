@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// Reads `uncertain KEY DIST …` and applies `uncertain` / `certain` to a scenario.
 ///

@@ -1,5 +1,5 @@
 import ErqiFiles
-import ErqiModel
+public import ErqiModel
 import ErqiRender
 
 /// `erqi check FILE...`: exit 0 when every goal is met in every scenario, 3 when any is

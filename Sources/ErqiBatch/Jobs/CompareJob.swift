@@ -1,6 +1,6 @@
 import ErqiFiles
-import ErqiModel
-import ErqiRender
+public import ErqiModel
+public import ErqiRender
 
 /// `erqi compare A B [C…] [--set KEY=VALUE]… [--format F]`.
 public struct CompareJob: Sendable {

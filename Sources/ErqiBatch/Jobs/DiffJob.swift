@@ -1,6 +1,6 @@
 import ErqiFiles
-import ErqiModel
-import ErqiRender
+public import ErqiModel
+public import ErqiRender
 
 /// `erqi diff A B`: the inputs that differ (measures added and removed, fields changed with
 /// both values, assumptions, options, notes), merged through `extends`. Always exit 0 on

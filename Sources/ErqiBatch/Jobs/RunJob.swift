@@ -1,6 +1,6 @@
 import ErqiFiles
 import ErqiModel
-import ErqiRender
+public import ErqiRender
 
 /// `erqi run FILE|DIR|GLOB... [--format F] [--set KEY=VALUE]... [--output FILE] [--baseline FILE]`.
 public struct RunJob: Sendable {

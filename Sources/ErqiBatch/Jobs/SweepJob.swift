@@ -1,6 +1,6 @@
 import ErqiFiles
 import ErqiModel
-import ErqiRender
+public import ErqiRender
 
 /// `erqi sweep SCENARIO --vary KEY=FROM:TO:STEP [--vary …] [--set KEY=VALUE]… [--format F]`.
 public struct SweepJob: Sendable {

@@ -1,3 +1,4 @@
+import ErqiFiles
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +6,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import ErqiFiles
 
 /// The batch commands' one file-system reader (folder listings through `ScenarioFolder`).
 /// Turns command-line arguments into scenario files: a folder means its `*.json` files, a

@@ -1,4 +1,4 @@
-import ErqiFiles
+public import ErqiFiles
 
 extension LoadedBaseline {
     /// `load(path:)` for a batch command: the file's problems as a `BatchError`.

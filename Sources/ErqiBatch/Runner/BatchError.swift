@@ -1,5 +1,5 @@
-import ErqiFiles
-import ErqiModel
+public import ErqiFiles
+public import ErqiModel
 
 /// Problems that stop a batch command, each line naming its file (or argument) and JSON path.
 public struct BatchError: Error, Equatable, Sendable, CustomStringConvertible {

@@ -1,6 +1,6 @@
 import ErqiFiles
-import ErqiModel
-import ErqiRender
+public import ErqiModel
+public import ErqiRender
 
 /// The output of `erqi run`: for people, each scenario's summary with the honesty note; for
 /// programs, one CSV row per scenario, or result objects (docs/FORMATS.md) as JSON or JSON Lines.

@@ -1,5 +1,5 @@
-import ErqiFiles
-import ErqiModel
+public import ErqiFiles
+public import ErqiModel
 
 /// One scenario file evaluated.
 public struct ScenarioRun: Sendable {

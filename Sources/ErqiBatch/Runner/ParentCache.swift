@@ -1,5 +1,5 @@
-import ErqiFiles
-import ErqiModel
+public import ErqiFiles
+public import ErqiModel
 import Foundation
 
 /// The merged parents of a batch's scenarios, loaded once each: ten thousand files that extend

@@ -1,5 +1,5 @@
-import ErqiFiles
-import ErqiRender
+public import ErqiFiles
+public import ErqiRender
 
 /// Several named tables rendered as one document: for people one after another; CSV sections
 /// separated by a blank line; JSON one object with an array of row objects per table; JSON

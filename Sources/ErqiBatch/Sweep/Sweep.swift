@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 import ErqiRender
 
 /// `erqi sweep`: a scenario evaluated at every combination of its axes' values.
@@ -99,9 +99,50 @@ public struct Sweep: Sendable {
         return SweepPoint(values: values, outputs: SweepOutputs(compiled.result(p, baseline: baseline, scenario: s)), problem: nil)
     }
 
-    /// Every point, evaluated on every core, in grid order.
+    /// Every point, evaluated on every core, in grid order. The scenario is compiled once and
+    /// each point patches it (`PatchableScenario`); a point whose value the patch refuses is
+    /// compiled on its own, so that its message is the one `run` would give.
     public func run() -> [SweepPoint] {
-        Parallel.map(count: count) { evaluate(at: $0) }
+        guard let (start, handles) = patchable() else { return Parallel.map(count: count) { evaluate(at: $0) } }
+        let total = count
+        let chunks = min(total, 8 * max(1, Parallel.cores))
+        let parts = Parallel.map(count: chunks) { c -> [SweepPoint] in
+            var work = start
+            var out: [SweepPoint] = []
+            out.reserveCapacity((c + 1) * total / chunks - c * total / chunks)
+            for i in (c * total / chunks)..<((c + 1) * total / chunks) {
+                let values = values(at: i)
+                var patched = true
+                for (h, v) in zip(handles, values) {
+                    do { try work.set(h, to: v) } catch { patched = false; break }
+                }
+                guard patched else { out.append(evaluate(at: i)); continue }
+                if work.evaluate() {
+                    out.append(SweepPoint(values: values, outputs: SweepOutputs(work.compiled, work.projection), problem: nil))
+                } else {
+                    out.append(SweepPoint(values: values, outputs: nil, problem: work.failureIssue?.description))
+                }
+            }
+            return out
+        }
+        return parts.flatMap { $0 }
+    }
+
+    /// The scenario compiled once with a patch handle per axis, or nil when it does not compile
+    /// or an axis cannot be patched (then every point is compiled on its own).
+    func patchable() -> (PatchableScenario, [PatchHandle])? {
+        guard let start = try? PatchableScenario(baseline: baseline, scenario: scenario) else { return nil }
+        var handles: [PatchHandle] = []
+        for slot in slots {
+            let name: String
+            switch slot {
+            case .field(let m, let field): name = "measures.\(scenario.measures[m].id).\(field)"
+            case .assumption(let key): name = "assumptions.\(key)"
+            }
+            guard let h = try? start.handle(name) else { return nil }
+            handles.append(h)
+        }
+        return (start, handles)
     }
 }
 
@@ -119,6 +160,16 @@ public struct SweepOutputs: Equatable, Sendable {
     public var water2015_t: [Double]
     public var allGoalsMet: Bool
     public var goalsMissed: Int
+
+    /// The outputs of an evaluated projection, without building the named result.
+    public init(_ compiled: CompiledScenario, _ p: Projection) {
+        intensityChange = p.intensityChange
+        energyGapTce = p.energyGapTce
+        co2_2015_t = p.co2_2015
+        water2015_t = [p.water2015[0], p.water2015[1], p.water2015[2], p.water2015[3]]
+        goalsMissed = compiled.goalsMissed(p)
+        allGoalsMet = goalsMissed == 0
+    }
 
     public init(_ r: ScenarioResult) {
         let t = r.totals

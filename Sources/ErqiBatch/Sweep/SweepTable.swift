@@ -1,5 +1,5 @@
 import ErqiModel
-import ErqiRender
+public import ErqiRender
 
 extension Sweep {
     /// One row per point: the varied values, then intensity_change, energy_gap_tce, co2_2015_t,

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 extension BaselineCodec {
     /// The baseline as JSON; decoding it gives the same `Baseline`.

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// Reads and writes the baseline file format (docs/FORMATS.md, `erqi-baseline` version 1).
 ///

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// Where baselines come from: the one compiled into the binary, or a file.
 ///

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// The baseline a command runs on, with the digest that scenario pins are checked against.
 public struct LoadedBaseline: Sendable {

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 extension FileErrors {
     /// The model's validation issues as problems of `file` (paths kept as the model gives them).

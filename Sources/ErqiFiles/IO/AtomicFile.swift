@@ -1,3 +1,4 @@
+public import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +6,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// Writes files so that a crash never leaves half a file: a temporary file in the same folder
 /// is written, flushed with fsync and renamed over the target, then the folder is flushed.

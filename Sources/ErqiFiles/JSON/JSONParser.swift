@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// A strict JSON parser (RFC 8259): UTF-8 only, no comments, no trailing commas, no NaN or
 /// Infinity, no duplicate keys. Errors name the line and column (columns count characters).

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// Reads `seeds/plan-tasks.json` (format `erqi-plan-tasks`) strictly.
 public enum PlanTaskCodec {

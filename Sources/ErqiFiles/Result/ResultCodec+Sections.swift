@@ -38,6 +38,7 @@ extension ResultCodec {
             ("energy_2014_tce", .number(t.energy2014Tce)), ("energy_2015_tce", .number(t.energy2015Tce)),
             ("gdp_2014", .number(t.gdp2014)), ("gdp_2015", .number(t.gdp2015)),
             ("intensity_change", .number(t.intensityChange)), ("target", .number(t.target)), ("met", .bool(t.met)),
+            ("energy_gap_tce", .number(t.energyGapTce)),
         ])
     }
 

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// Writes a projection's result in the result format (docs/FORMATS.md, `erqi-result` version 1):
 /// the object `erqi run --format json` prints, one per scenario (`jsonl`: one per line).

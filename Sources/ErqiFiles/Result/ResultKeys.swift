@@ -15,7 +15,7 @@ public enum ResultKeys {
     public static let goalAdded = ["label", "unit", "direction"]
     /// Township keys (docs/FORMATS.md).
     public static let township = ["id", "name", "energy_2014_tce", "energy_2015_tce", "gdp_2014", "gdp_2015",
-                                  "intensity_change", "target", "met"]
+                                  "intensity_change", "target", "met", "energy_gap_tce"]
     /// Measure keys docs/FORMATS.md names.
     public static let measure = ["id", "lever", "sector", "township", "fraction_of_year", "energy_saving_tce",
                                  "co2_reduction_t", "so2_reduction_t", "nox_reduction_t", "pm_reduction_t"]

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 extension ScenarioCodec {
     /// The file as JSON: optional parts (title, description, extends, assumptions, options,

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 extension ScenarioFile {
     /// The file that describes `scenario`. With `parent` (the merged scenario it extends) the

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 extension ScenarioFile {
     /// The scenario this file describes on top of `parent` (its merged `extends` scenario, or

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// How a scenario file states one measure, before it is merged with the parent's.
 public enum MeasureEntry: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 import Foundation
 
 /// Loads scenario files from disk and resolves their `extends` chains.

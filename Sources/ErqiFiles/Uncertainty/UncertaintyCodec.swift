@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// Reads and writes one distribution object (ANALYSIS.md §2), as it appears under a baseline
 /// parameter's `uncertainty` and as a value of a scenario's `uncertainty` object:

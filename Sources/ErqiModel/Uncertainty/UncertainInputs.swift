@@ -125,7 +125,7 @@ public enum UncertainInputs {
             if central == nil {
                 switch f.defaultValue {
                 case .zero: central = 0
-                case .parameter(let k): central = assumed(k)
+                case .parameter(let k): central = assumed(k.key)
                 }
             }
             return success(target, central ?? 0, ValueRange(lower: 0, upper: maximum ?? .infinity))

@@ -56,19 +56,22 @@ public struct ValueRange: Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+extension ValueRule {
+    /// The values the rule accepts, as a range.
+    public var range: ValueRange {
+        switch self {
+        case .nonNegative: .nonNegative
+        case .positive: ValueRange(lower: 0, lowerIncluded: false)
+        case .fraction: .closed(0, 1)
+        case .rate: ValueRange(lower: -1, lowerIncluded: false)
+        case .change: ValueRange(lower: -1, lowerIncluded: false, upper: 1, upperIncluded: false)
+        case .month: .closed(1, 13, integer: true)
+        case .elasticity: ValueRange(upper: 0)
+        }
+    }
+}
+
 extension ParameterRules {
     /// The values `ParameterRules.problem` accepts for `key`, as a range.
-    public static func range(key: String) -> ValueRange {
-        if key.hasPrefix("growth.") || key.hasPrefix("drift.") { return ValueRange(lower: -1, lowerIncluded: false) }
-        if key == "goal.intensity_change" {
-            return ValueRange(lower: -1, lowerIncluded: false, upper: 1, upperIncluded: false)
-        }
-        if key == "goal.smokeless_deadline_month" { return .closed(1, 13, integer: true) }
-        if key.hasPrefix("township.") || fractionKeys.contains(key) { return .closed(0, 1) }
-        if key == "pricing.elasticity" { return ValueRange(upper: 0) }
-        if positiveKeys.contains(where: { key.hasPrefix($0) }) || key.hasSuffix(".km") {
-            return ValueRange(lower: 0, lowerIncluded: false)
-        }
-        return .nonNegative
-    }
+    public static func range(key: String) -> ValueRange { rule(for: key).range }
 }

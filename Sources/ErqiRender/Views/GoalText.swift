@@ -1,4 +1,4 @@
-import ErqiModel
+package import ErqiModel
 
 /// A goal's numbers in its own unit, for people.
 package enum GoalText {

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// The line shown under every result: how much of the baseline is estimated.
 public enum Honesty {

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// Tables of a projection's result, for people and programs alike.
 public enum ResultViews {
@@ -68,22 +68,24 @@ public enum ResultViews {
         return line
     }
 
-
     /// Every goal with value, limit, margin and met/missed.
     public static func goals(_ r: ScenarioResult, honesty: String? = nil) -> Table {
+        var gaps: [String: Double] = ["intensity": r.totals.energyGapTce]
+        for t in r.townships { gaps["township." + t.id] = t.energyGapTce }
         let rows: [[Cell]] = r.goals.map { g in
             let isFraction = g.unit == "fraction"
             let value: Cell = isFraction ? .percent(g.value, decimals: 2) : .number(g.value, decimals: decimals(g.unit))
             let limit: Cell = isFraction ? .percent(g.limit, decimals: 1) : .number(g.limit, decimals: decimals(g.unit))
             let margin: Cell = isFraction ? .percent(g.margin, decimals: 2) : .number(g.margin, decimals: decimals(g.unit))
+            let gap: Cell = gaps[g.id].map { .number($0, decimals: 0) } ?? .empty
             return [.text(g.id), .text(g.label), value, .text(g.direction.rawValue), limit, margin,
-                    .text(isFraction ? "%" : g.unit), .flag(g.met)]
+                    .text(isFraction ? "%" : g.unit), gap, .flag(g.met)]
         }
         var notes = [verdict(r)]
         if let honesty { notes.append(honesty) }
         return Table(columns: [Column("goal"), Column("label"), Column("value", right: true), Column("op", ""),
                                Column("limit", right: true), Column("margin", right: true), Column("unit"),
-                               Column("met", "status")],
+                               Column("energy_gap_tce", "tce to save", right: true), Column("met", "status")],
                      rows: rows, notes: notes)
     }
 
@@ -99,15 +101,16 @@ public enum ResultViews {
         let rows: [[Cell]] = r.townships.map { t in
             [.text(t.id), .text(t.name), .number(t.energy2014Tce, decimals: 0), .number(t.energy2015Tce, decimals: 0),
              .number(t.gdp2014, decimals: 0), .number(t.gdp2015, decimals: 0),
-             .percent(t.intensityChange, decimals: 2), .percent(t.target, decimals: 1), .flag(t.met)]
+             .percent(t.intensityChange, decimals: 2), .percent(t.target, decimals: 1),
+             .number(t.energyGapTce, decimals: 0), .flag(t.met)]
         }
         return Table(columns: [Column("township"), Column("name", "名称"),
                                Column("energy_2014_tce", "energy 2014 tce", right: true),
                                Column("energy_2015_tce", "energy 2015 tce", right: true),
                                Column("gdp_2014", "GDP 2014 万元", right: true), Column("gdp_2015", "GDP 2015 万元", right: true),
                                Column("intensity_change", "change", right: true), Column("target", right: true),
-                               Column("met", "status")],
-                     rows: rows)
+                               Column("energy_gap_tce", "tce to save", right: true), Column("met", "status")],
+                     rows: rows, notes: ["tce to save: 2015 energy less what the target allows on 2015 value added (negative: to spare)"])
     }
 
     /// Each measure's contribution against BAU (positive: a reduction).

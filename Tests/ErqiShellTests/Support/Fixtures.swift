@@ -1,6 +1,6 @@
-import ErqiTestSupport
 import ErqiFiles
 import ErqiModel
+import ErqiTestSupport
 import Foundation
 @testable import ErqiShell
 

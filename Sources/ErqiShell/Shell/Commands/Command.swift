@@ -3,7 +3,7 @@
 /// so a new command is a new case that the compiler then asks for everywhere it matters.
 public enum Command: String, CaseIterable, Sendable {
     case add, set, unset, remove, assume, uncertain, certain, option
-    case goals, result, townships, departments, measures, levers, show, explain, tasks, sources
+    case goals, result, townships, departments, measures, levers, show, explain, solve, tasks, sources
     case diff, compare, undo, redo, reset, history
     case save, load, export, scenarios, source
     case mode = ".mode", once = ".once", output = ".output", timer = ".timer", bail = ".bail", folder = ".folder"

@@ -115,6 +115,7 @@ public final class Shell {
         case .levers: try noArguments(args, spec); return .reply(Reply(LeverTables.levers(baseline: session.baseline)))
         case .show: return .reply(try show(args, spec))
         case .explain: return .reply(try explain(args, spec))
+        case .solve: return .reply(try solve(args, line: line))
         case .tasks: try noArguments(args, spec); return .reply(try tasks())
         case .sources: return .reply(try sources(args))
         case .diff: try noArguments(args, spec); return .reply(diff())

@@ -42,6 +42,11 @@ public struct Completer {
         case .explain:
             guard position == 1 else { return [] }
             return Explainer.quantities + scenario.measures.map(\.id) + baseline.townships.map { "township.\($0.id)" }
+        case .solve:
+            if position == 1 { return GoalID.all(in: baseline).map { $0.id(in: baseline) } + ["district", "all"] }
+            if position == 2 { return ["by"] }
+            if position == 3 { return fieldPaths(word, includeLevers: true) + KeySegments.next(word, in: baseline.parameters.map(\.key)) + ["scale("] }
+            return position == 4 ? ["from", "apply"] : (position == 6 ? ["to"] : (position == 8 ? ["apply"] : []))
         case .assume:
             if position == 1 { return KeySegments.next(word, in: baseline.parameters.map(\.key)) }
             return position == 2 ? ["default"] : []

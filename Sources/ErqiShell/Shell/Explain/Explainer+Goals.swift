@@ -3,14 +3,14 @@ import ErqiModel
 extension Explainer {
     func water(_ w: WaterPollutant, _ book: inout ParameterBook) -> [String] {
         var lines: [String] = []
-        let base = book.value("water.\(w.id)")
+        let base = book.value(.water(w))
         let bau = book.waterBAU(w)
         if w.isHousehold {
             lines.append("\(w.id) 2015 = W_bau + Σ dW; W_bau = water.\(w.id) · (1 + growth.population) (docs/MODEL.md §3.1)")
-            lines.append("W_bau = \(Self.t(base)) · (1 + \(Self.t(book.value("growth.population")))) = \(Self.t(bau)) t")
+            lines.append("W_bau = \(Self.t(base)) · (1 + \(Self.t(book.value(.growthPopulation)))) = \(Self.t(bau)) t")
         } else {
             lines.append("\(w.id) 2015 = W_bau + Σ dW; W_bau = water.\(w.id) · (1 + growth.industry) · (1 + drift.water_industrial) (docs/MODEL.md §3.1)")
-            lines.append("W_bau = \(Self.t(base)) · (1 + \(Self.t(book.value("growth.industry")))) · (1 + \(Self.t(book.value("drift.water_industrial")))) = \(Self.t(bau)) t")
+            lines.append("W_bau = \(Self.t(base)) · (1 + \(Self.t(book.value(.growth(.industry))))) · (1 + \(Self.t(book.value(.driftWaterIndustrial)))) = \(Self.t(bau)) t")
         }
         var total = bau
         for (i, m) in scenario.measures.enumerated() {
@@ -21,14 +21,14 @@ extension Explainer {
         }
         lines.append("2015 = \(Self.t(total)) t")
         if let g = result.goal(w.id) {
-            lines.append("cap goal.\(w.id) = \(Self.t(book.value("goal.\(w.id)"))) t: \(g.met ? "met" : "MISSED"), margin \(Self.t(g.margin)) t")
+            lines.append("cap goal.\(w.id) = \(Self.t(book.value(.constant(.waterGoal(w))))) t: \(g.met ? "met" : "MISSED"), margin \(Self.t(g.margin)) t")
         }
         return lines
     }
 
     func smokelessArea(_ book: inout ParameterBook) -> [String] {
-        let deadline = Int(book.value("goal.smokeless_deadline_month"))
-        var area = book.value("smokeless.area_2014")
+        let deadline = Int(book.value(.goalSmokelessDeadlineMonth))
+        var area = book.value(.smokelessArea2014Km2)
         var lines = ["no-coal zone by month \(deadline) = smokeless.area_2014 + area of smokeless_zone measures starting by goal.smokeless_deadline_month (docs/MODEL.md §6)",
                      "smokeless.area_2014 = \(Self.t(area)) km²"]
         for m in scenario.measures where m.lever == .smokelessZone {
@@ -40,7 +40,7 @@ extension Explainer {
         }
         lines.append("total \(Self.t(area)) km²")
         if let g = result.goal("smokeless_area") {
-            lines.append("goal.smokeless_area_km2 = \(Self.t(book.value("goal.smokeless_area_km2"))) km²: \(g.met ? "met" : "MISSED"), margin \(Self.t(g.margin)) km²")
+            lines.append("goal.smokeless_area_km2 = \(Self.t(book.value(.goalSmokelessAreaKm2))) km²: \(g.met ? "met" : "MISSED"), margin \(Self.t(g.margin)) km²")
         }
         return lines
     }
@@ -57,7 +57,7 @@ extension Explainer {
         if !scenario.measures.contains(where: { $0.lever == .keyEnterprises }) { lines.append("  no key_enterprises measure") }
         lines.append("total \(Self.t(total)) tce")
         if let g = result.goal("key_enterprises") {
-            lines.append("goal.key_enterprises_tce = \(Self.t(book.value("goal.key_enterprises_tce"))) tce: \(g.met ? "met" : "MISSED"), margin \(Self.t(g.margin)) tce")
+            lines.append("goal.key_enterprises_tce = \(Self.t(book.value(.goalKeyEnterprisesTce))) tce: \(g.met ? "met" : "MISSED"), margin \(Self.t(g.margin)) tce")
         }
         return lines
     }
@@ -67,11 +67,11 @@ extension Explainer {
         var e14 = 0.0, e15 = 0.0, v14 = 0.0, v15 = 0.0
         lines.append("shares of each sector (township.\(tw.id).energy_share.s, va_share.s) times the district's figures:")
         for s in Sector.allCases {
-            let se = book.value("township.\(tw.id).energy_share.\(s.id)")
-            let sv = s.producesValueAdded ? book.value("township.\(tw.id).va_share.\(s.id)") : 0
+            let se = book.value(.energyShare(township: tw.id, s))
+            let sv = s.producesValueAdded ? book.value(.valueAddedShare(township: tw.id, s)) : 0
             let t14 = book.tce2014(s), tb = book.tceBAU(s)
             e14 += se * t14; e15 += se * tb
-            let g = s.producesValueAdded ? book.value("gdp.\(s.id)") : 0
+            let g = s.producesValueAdded ? book.value(.gdp(s)) : 0
             v14 += sv * g; v15 += sv * book.valueAddedBAU(s)
             lines.append("  \(s.id): energy share \(Self.t(se)) × (\(Self.t(t14)) → BAU \(Self.t(tb)) tce)" + (s.producesValueAdded ? "; VA share \(Self.t(sv)) × (\(Self.t(g)) → \(Self.t(book.valueAddedBAU(s))) 万元)" : ""))
         }
@@ -86,9 +86,9 @@ extension Explainer {
                 var de = 0.0, dv = 0.0
                 for s in Sector.allCases {
                     var sectorTce = 0.0
-                    for f in Fuel.allCases { sectorTce += n.delta(s, f) * book.value("coef.tce.\(f.id)") }
-                    de += book.value("township.\(tw.id).energy_share.\(s.id)") * sectorTce
-                    if s.producesValueAdded { dv += book.value("township.\(tw.id).va_share.\(s.id)") * n.valueAdded[s.rawValue] }
+                    for f in Fuel.allCases { sectorTce += n.delta(s, f) * book.value(.coefTce(f)) }
+                    de += book.value(.energyShare(township: tw.id, s)) * sectorTce
+                    if s.producesValueAdded { dv += book.value(.valueAddedShare(township: tw.id, s)) * n.valueAdded[s.rawValue] }
                 }
                 e15 += de; v15 += dv
                 if de != 0 || dv != 0 { lines.append("  \(m.id): split by share: \(ExplainNumber.signed(de)) tce" + (dv != 0 ? ", \(ExplainNumber.signed(dv)) 万元" : "")) }
@@ -97,6 +97,8 @@ extension Explainer {
         let change = (e15 / v15) / (e14 / v14) - 1
         lines.append("2015: \(Self.t(e15)) tce, \(Self.t(v15)) 万元")
         lines.append("change = (\(Self.t(e15)) / \(Self.t(v15))) / (\(Self.t(e14)) / \(Self.t(v14))) − 1 = \(ExplainNumber.percent(change)); target \(ExplainNumber.percent(tw.target)): \(change <= tw.target + 1e-9 ? "met" : "MISSED")")
+        let allowed = (e14 / v14) * (1 + tw.target) * v15
+        lines.append("energy gap = E15 − (E14 / VA14) · (1 + target) · VA15 = \(Self.t(e15)) − \(Self.t(allowed)) = \(Self.t(e15 - allowed)) tce: \(e15 - allowed > 0 ? "still to save" : "to spare \(Self.t(allowed - e15)) tce")")
         return lines
     }
 }

@@ -11,9 +11,9 @@ extension Explainer {
         for s in Sector.allCases {
             var parts: [String] = []
             for f in Fuel.allCases {
-                let e = book.value("energy.\(s.id).\(f.id)")
+                let e = book.value(.energy(s, f))
                 guard e != 0 else { continue }
-                parts.append("\(f.id) \(Self.t(e)) \(f.unit) × \(Self.t(book.value("coef.tce.\(f.id)")))")
+                parts.append("\(f.id) \(Self.t(e)) \(f.unit) × \(Self.t(book.value(.coefTce(f))))")
             }
             let tce = book.tce2014(s)
             total += tce
@@ -30,7 +30,7 @@ extension Explainer {
         var gdp = 0.0
         var parts: [String] = []
         for s in Sector.allCases where s.producesValueAdded {
-            let v = book.value("gdp.\(s.id)")
+            let v = book.value(.gdp(s))
             gdp += v
             parts.append("\(s.id) \(Self.t(v))")
         }
@@ -40,7 +40,7 @@ extension Explainer {
         lines.append("2015 business as usual: E_bau[s][f] = energy · (1 + growth.s) · (1 + drift.s); VA_bau = gdp · (1 + growth.s)")
         var bau = 0.0, vaBAU = 0.0
         for s in Sector.allCases {
-            let g = book.value("growth.\(s.id)"), d = book.value("drift.\(s.id)")
+            let g = book.value(.growth(s)), d = book.value(.drift(s))
             let tce = book.tceBAU(s), va = book.valueAddedBAU(s)
             bau += tce; vaBAU += va
             lines.append("  \(s.id): growth \(ExplainNumber.percent(g)), drift \(ExplainNumber.percent(d)) → \(Self.t(tce)) tce" + (s.producesValueAdded ? ", \(Self.t(va)) 万元" : ""))
@@ -58,14 +58,14 @@ extension Explainer {
         lines.append("I15 = \(Self.t(t.energy2015Tce)) / \(Self.t(t.gdp2015)) = \(Self.t(t.intensity2015)) tce/万元")
         lines.append("change = \(Self.t(t.intensity2015)) / \(Self.t(t.intensity2014)) − 1 = \(ExplainNumber.percent(t.intensityChange))")
         if let g = result.goal("intensity") {
-            lines.append("goal.intensity_change \(ExplainNumber.percent(book.value("goal.intensity_change"))): \(g.met ? "met" : "MISSED"), margin \(NumberFormat.fixed(g.margin * 100, decimals: 2, grouping: false)) pp")
+            lines.append("goal.intensity_change \(ExplainNumber.percent(book.value(.goalIntensityChange))): \(g.met ? "met" : "MISSED"), margin \(NumberFormat.fixed(g.margin * 100, decimals: 2, grouping: false)) pp")
         }
         return lines
     }
 
     func energyGap(_ book: inout ParameterBook) -> [String] {
         let t = result.totals
-        let goal = book.value("goal.intensity_change")
+        let goal = book.value(.goalIntensityChange)
         let allowed = t.intensity2014 * (1 + goal) * t.gdp2015
         var lines = ["energy gap = T(E15) − E_allowed, E_allowed = I14 · (1 + goal.intensity_change) · GDP15 (docs/MODEL.md §5.1); positive: tce still to save", ""]
         lines.append("I14 = \(Self.t(t.energy2014Tce)) tce / \(Self.t(t.gdp2014)) 万元 = \(Self.t(t.intensity2014)) (`explain intensity`)")
@@ -85,12 +85,12 @@ extension Explainer {
                 for i in scenario.measures.indices { v += derivedNumbers(i).delta(s, f) }
                 e += v
             }
-            let c = book.value("coef.co2.\(f.id)")
+            let c = book.value(.coefCO2(f))
             total += e * c
             lines.append("  \(f.id): \(Self.t(e)) \(f.unit) × coef.co2.\(f.id) \(Self.t(c)) = \(Self.t(e * c)) t")
         }
         if pvAccounting == .counted {
-            let credit = result.totals.pvGenerationMWh * book.value("coef.co2.electricity")
+            let credit = result.totals.pvGenerationMWh * book.value(.coefCO2(.electricity))
             total -= credit
             lines.append("  PV credit −\(Self.t(result.totals.pvGenerationMWh)) MWh × coef.co2.electricity = −\(Self.t(credit)) t")
         }

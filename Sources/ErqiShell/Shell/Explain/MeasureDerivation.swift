@@ -27,7 +27,7 @@ struct MeasureDerivation {
         if let v = measure.fields[name]?.number { return (v, "\(name) \(Self.t(v))") }
         guard let f = spec.field(name), case .parameter(let key) = f.defaultValue else { return (0, "\(name) 0") }
         let v = book.value(key)
-        return (v, "\(name) \(Self.t(v)) (default \(key))")
+        return (v, "\(name) \(Self.t(v)) (default \(key.key))")
     }
 
     /// docs/MODEL.md §3.2: start month, profile weights and the fraction of the year.
@@ -47,19 +47,19 @@ struct MeasureDerivation {
     mutating func ruleG(_ s: Sector, phi: Double) {
         say("  rule G on \(s.id): dE[\(s.id)][f] = −φ · E_bau[\(s.id)][f], dAir[p] = −φ · Air_bau[p][\(s.id)]")
         let factor = book.growthFactor(s)
-        say("  BAU factor (1 + growth.\(s.id) \(Self.t(book.value("growth.\(s.id)")))) · (1 + drift.\(s.id) \(Self.t(book.value("drift.\(s.id)")))) = \(Self.t(factor))")
+        say("  BAU factor (1 + growth.\(s.id) \(Self.t(book.value(.growth(s))))) · (1 + drift.\(s.id) \(Self.t(book.value(.drift(s))))) = \(Self.t(factor))")
         for f in Fuel.allCases {
             let e = book.energyBAU(s, f)
             guard e != 0 else { continue }
             let d = -phi * e
             n.add(s, f, d)
-            say("    \(f.id): −\(Self.t(phi)) · energy.\(s.id).\(f.id) \(Self.t(book.value("energy.\(s.id).\(f.id)"))) · \(Self.t(factor)) = \(Self.t(d)) \(f.unit)")
+            say("    \(f.id): −\(Self.t(phi)) · energy.\(s.id).\(f.id) \(Self.t(book.value(.energy(s, f)))) · \(Self.t(factor)) = \(Self.t(d)) \(f.unit)")
         }
         for p in AirPollutant.allCases {
             let a = book.airBAU(p, s)
             guard a != 0 else { continue }
             n.air[p.rawValue] -= phi * a
-            say("    \(p.id): −\(Self.t(phi)) · air.\(p.id).\(s.id) \(Self.t(book.value("air.\(p.id).\(s.id)"))) · \(Self.t(factor)) = \(Self.t(-phi * a)) t")
+            say("    \(p.id): −\(Self.t(phi)) · air.\(p.id).\(s.id) \(Self.t(book.value(.air(p, s)))) · \(Self.t(factor)) = \(Self.t(-phi * a)) t")
         }
     }
 
@@ -79,15 +79,15 @@ struct MeasureDerivation {
             for f in Fuel.allCases {
                 let d = n.delta(s, f)
                 guard d != 0 else { continue }
-                let tce = d * book.value("coef.tce.\(f.id)"), co2 = d * book.value("coef.co2.\(f.id)")
+                let tce = d * book.value(.coefTce(f)), co2 = d * book.value(.coefCO2(f))
                 n.tce += tce; n.co2 += co2
-                say("  \(s.id) \(f.id) \(Self.t(d)) \(f.unit) × coef.tce.\(f.id) \(Self.t(book.value("coef.tce.\(f.id)"))) = \(Self.t(tce)) tce; × coef.co2.\(f.id) \(Self.t(book.value("coef.co2.\(f.id)"))) = \(Self.t(co2)) t CO₂")
+                say("  \(s.id) \(f.id) \(Self.t(d)) \(f.unit) × coef.tce.\(f.id) \(Self.t(book.value(.coefTce(f)))) = \(Self.t(tce)) tce; × coef.co2.\(f.id) \(Self.t(book.value(.coefCO2(f)))) = \(Self.t(co2)) t CO₂")
             }
         }
         if counted && n.pvMWh > 0 {
-            let credit = n.pvMWh * book.value("coef.co2.electricity")
+            let credit = n.pvMWh * book.value(.coefCO2(.electricity))
             n.co2 -= credit
-            say("  pv_accounting counted: CO₂ −= pv_mwh \(Self.t(n.pvMWh)) × coef.co2.electricity \(Self.t(book.value("coef.co2.electricity"))) = −\(Self.t(credit)) t")
+            say("  pv_accounting counted: CO₂ −= pv_mwh \(Self.t(n.pvMWh)) × coef.co2.electricity \(Self.t(book.value(.coefCO2(.electricity)))) = −\(Self.t(credit)) t")
         }
         say("saves \(Self.t(n.energySavingTce)) tce and \(Self.t(n.co2ReductionT)) t CO₂; cuts SO₂ \(Self.t(-n.air[0])) t, NOx \(Self.t(-n.air[1])) t, PM \(Self.t(-n.air[2])) t")
         let water = WaterPollutant.allCases.filter { n.water[$0.rawValue] != 0 }

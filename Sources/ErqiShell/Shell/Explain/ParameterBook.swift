@@ -21,11 +21,11 @@ struct ParameterBook {
         return values[key] ?? 0
     }
 
-    /// `key = value unit`, recorded as read.
-    mutating func named(_ key: String) -> String {
-        let v = value(key)
-        return "\(key) \(ExplainNumber.text(v))"
-    }
+    /// The value of a typed key, recorded as read (the same key table the engine compiles from).
+    mutating func value(_ key: ParameterKey) -> Double { value(key.text) }
+
+    /// The value of a lever constant or goal, recorded as read.
+    mutating func value(_ c: ModelConstant) -> Double { value(c.key) }
 
     func unit(_ key: String) -> String { baseline.parameter(key)?.unit ?? "" }
 

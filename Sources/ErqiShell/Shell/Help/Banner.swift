@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// The greeting of an interactive session.
 public enum Banner {

@@ -98,6 +98,11 @@ extension Command {
                 summary: "what changed since the scenario was loaded",
                 details: "Lists the inputs changed since the scenario was loaded: measures added and removed, fields changed with both values, assumptions and options.",
                 example: "diff")
+        case .solve:
+            CommandSpec(self, group: .view, usage: "solve GOAL by TARGET [from LO to HI] [apply]",
+                summary: "the value of a field or assumption at which a goal starts to be met",
+                details: "GOAL is a goal id (intensity, cod_household, …, smokeless_area, key_enterprises, township.ID), district (every goal that is not a township's) or all. TARGET is a measure field ID.FIELD (a lever's name adds its measure), an assumption key, or scale(ID,ID,…), one factor on the measures' sizes. Without a range the field's valid range is searched, an open upper end by doubling until the goal changes or the model refuses the value. The answer comes with its change from now, the goal's margin there and the intensity change; when the goal is met everywhere, missed everywhere or changes more than once, it says so. `apply` sets the answer in the scenario (undo reverts it).",
+                example: "solve intensity by key_enterprises.saving_tce")
         case .compare:
             CommandSpec(self, group: .session, usage: "compare A [B ...]",
                 summary: "scenarios side by side: inputs, outputs, goals (`current`: this one)",

@@ -25,7 +25,7 @@ enum LeverTables {
     static func defaultText(_ f: FieldSpec, baseline: Baseline) -> String {
         switch f.defaultValue {
         case .zero: return "0"
-        case .parameter(let key): return "\(key) = \(baseline.parameter(key).map { formatNumber($0.value) } ?? "?")"
+        case .parameter(let c): return "\(c.key) = \(baseline.parameter(c.key).map { formatNumber($0.value) } ?? "?")"
         }
     }
 

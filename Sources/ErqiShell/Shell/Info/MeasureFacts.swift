@@ -38,9 +38,9 @@ enum MeasureFacts {
                 var fact = FieldFact(name: name, value: "0", unit: f.unit, isDefault: true, defaultFrom: nil, summary: f.summary)
                 if let v = measure.fields[name] {
                     fact.value = v.description; fact.isDefault = false
-                } else if case .parameter(let key) = f.defaultValue {
-                    fact.value = parameterValue(key, baseline: baseline, scenario: scenario).map(formatNumber) ?? "?"
-                    fact.defaultFrom = key
+                } else if case .parameter(let c) = f.defaultValue {
+                    fact.value = parameterValue(c.key, baseline: baseline, scenario: scenario).map(formatNumber) ?? "?"
+                    fact.defaultFrom = c.key
                 }
                 out.append(fact)
             }

@@ -15,10 +15,10 @@ public final class ShellRunner {
 
     public let shell: Shell
     public let mode: Mode
-    private let source: LineSource
-    private let sink: OutputSink
+    private let source: any LineSource
+    private let sink: any OutputSink
 
-    public init(shell: Shell, source: LineSource, sink: OutputSink, mode: Mode) {
+    public init(shell: Shell, source: any LineSource, sink: any OutputSink, mode: Mode) {
         self.shell = shell; self.source = source; self.sink = sink; self.mode = mode
     }
 

@@ -1,4 +1,4 @@
-import ErqiModel
+public import ErqiModel
 
 /// What `undo` and `redo` restore: the scenario being edited and the file it belongs to.
 public struct ScenarioDocument: Equatable, Sendable {

@@ -1,4 +1,4 @@
-import ErqiRender
+public import ErqiRender
 /// Where command output goes: the terminal, the next command only to a file, or a file until
 /// `.output stdout`.
 public enum OutputTarget: Equatable, Sendable {

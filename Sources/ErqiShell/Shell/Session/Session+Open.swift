@@ -1,5 +1,5 @@
 import ErqiFiles
-import ErqiModel
+public import ErqiModel
 
 extension Session {
     /// A session editing the scenario at `nameOrPath` (a name in `scenariosFolder`, or a file),

@@ -1,5 +1,5 @@
-import ErqiFiles
-import ErqiModel
+public import ErqiFiles
+public import ErqiModel
 
 /// The state of one shell session: the baseline, the scenario being edited with its undo and
 /// redo stacks, the saved state (for the unsaved-changes flag), settings, the accepted
