@@ -22,6 +22,14 @@ if let flag = CommandLine.arguments.firstIndex(of: "--evaluate-only") {
     exit(ok ? 0 : 1)
 }
 
+// `erqi-bench --draws-only`: only (d), the cost of drawing the uncertain inputs.
+if CommandLine.arguments.contains("--draws-only") {
+    let base = try BaselineStore.embedded()
+    let scenario = try ScenarioLoader.load(path: BenchFiles.repositoryRoot() + "/scenarios/plan-2015.json")
+    DrawBench.report(try DrawBench.run(baseline: base, scenario: scenario))
+    exit(0)
+}
+
 // `erqi-bench --patch-only N`: compile plan-2015 once, then N times patch
 // key_enterprises.saving_tce and evaluate; valgrind totals for two N show what a patched
 // evaluation allocates.
@@ -102,3 +110,5 @@ print("    \(Report.fixed(sweep.seconds, 2)) s, \(Report.grouped(sweep.pointsPer
 print("")
 
 try writerReport(baseline: baseline.baseline, plan: plan)
+// (d) Drawing the uncertain inputs for Monte Carlo (sampling alone, no evaluation).
+DrawBench.report(try DrawBench.run(baseline: baseline.baseline, scenario: plan))

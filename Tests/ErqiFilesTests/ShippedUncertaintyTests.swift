@@ -35,4 +35,31 @@ import Testing
             }
         }
     }
+
+    @Test func monteCarloOnPlan2015WithTheReferenceEvaluator() async throws {
+        let b = try BaselineStore.embedded()
+        let plan = try ScenarioLoader.load(path: repositoryRoot() + "/scenarios/plan-2015.json")
+        let inputs = try UncertainInputs.inputs(baseline: b, scenario: plan)
+        let central = try Engine.project(baseline: b, scenario: plan)
+        let goals = MonteCarloKeys.goals(central), outputs = MonteCarloKeys.outputs(baseline: b)
+        // Every input at its central value gives the deterministic result.
+        var e = RecompilingEvaluator(baseline: b, scenario: plan, inputs: inputs)
+        var outcome = DrawOutcome(goals: goals.count, outputs: outputs.count)
+        #expect(e.evaluate(values: inputs.map(\.central), into: &outcome) == nil)
+        #expect(outcome.outputs[0] == central.totals.intensityChange)
+        #expect(outcome.outputs[1] == central.totals.energyGapTce)
+        #expect(outcome.goalsMet[0] == central.goals[0].met)
+        #expect(outcome.goalsMet[goals.count - 1] == central.goals.allSatisfy(\.met))
+        // A small run, the same on one and two workers.
+        let make: @Sendable () -> RecompilingEvaluator = { RecompilingEvaluator(baseline: b, scenario: plan, inputs: inputs) }
+        let one = await MonteCarlo.run(inputs: inputs, draws: 300, seed: 1, goals: goals.count, outputs: outputs.count,
+                                       workers: 1, makeEvaluator: make)
+        let two = await MonteCarlo.run(inputs: inputs, draws: 300, seed: 1, goals: goals.count, outputs: outputs.count,
+                                       workers: 2, makeEvaluator: make)
+        #expect(one == two)
+        #expect(one.draws == 300 && one.valid + one.invalid == 300)
+        // The intensity change varies around the central value.
+        let s = one.summary(output: 0)!
+        #expect(s.sd > 0 && s.p5 < central.totals.intensityChange && central.totals.intensityChange < s.p95)
+    }
 }

@@ -70,6 +70,7 @@ struct LinearEvaluator: DrawEvaluator {
         let w = Statistics.wilson(successes: 8, trials: 10)!
         #expect(abs(w.low - 0.4901624715366418) < 1e-12 && abs(w.high - 0.9433178485456248) < 1e-12)
         #expect(Statistics.wilson(successes: 0, trials: 10)!.low == 0)
+        #expect(Statistics.wilson(successes: 300, trials: 300)!.high == 1)
         #expect(Statistics.wilson(successes: 1, trials: 0) == nil)
         let sorted = (1...10).map(Double.init)
         #expect(Statistics.nearestRank(sorted, 0.05) == 1)

@@ -94,10 +94,13 @@ public enum MonteCarlo {
         result.validDraws.reserveCapacity(range.count)
         for k in 0..<outputs { result.outputs[k].reserveCapacity(range.count) }
         var values = inputs.map(\.central)
+        let streams = inputs.map { DrawRandom.stream(seed: seed, keyHash: $0.keyHash) }
+        let table = QuantileTable(inputs.map(\.distribution))
         var outcome = DrawOutcome(goals: goals, outputs: outputs)
         for i in range {
             let draw = UInt64(i)
-            for k in inputs.indices { values[k] = inputs[k].value(seed: seed, draw: draw) }
+            let word = DrawRandom.drawWord(draw)
+            table.fill(&values, streams: streams, drawWord: word)
             if let reason = evaluator.evaluate(values: values, into: &outcome) {
                 result.invalidReasons[reason, default: 0] += 1
                 continue
@@ -111,8 +114,9 @@ public enum MonteCarlo {
 
     /// Runs `draws` draws on `workers` concurrent workers, each with its own evaluator from
     /// `makeEvaluator`. `isCancelled` is polled between chunks; when it turns true the run
-    /// returns the longest completed prefix of draws, marked partial. `progress` is called with
-    /// the number of chunks finished (from any worker).
+    /// returns the longest completed prefix of draws, marked partial. `progress` is called
+    /// from the workers after each chunk with the number of draws that chunk made (the caller
+    /// adds them up).
     public static func run<E: DrawEvaluator>(inputs: [UncertainInput], draws: Int, seed: UInt64, goals: Int, outputs: Int,
                                              workers: Int, makeEvaluator: @escaping @Sendable () -> E,
                                              isCancelled: @escaping @Sendable () -> Bool = { false },
@@ -130,7 +134,7 @@ public enum MonteCarlo {
                         let range = (c * chunkSize)..<min(draws, (c + 1) * chunkSize)
                         done.append((c, run(inputs: inputs, draws: range, seed: seed, goals: goals, outputs: outputs,
                                             evaluator: &evaluator)))
-                        progress(c)
+                        progress(range.count)
                         c += workerCount
                     }
                     return done

@@ -11,7 +11,8 @@ public enum Statistics {
         let denominator = 1 + z2 / n
         let centre = (p + z2 / (2 * n)) / denominator
         let half = z / denominator * (p * (1 - p) / n + z2 / (4 * n * n)).squareRoot()
-        return (max(0, centre - half), min(1, centre + half))
+        // At 0 or n successes the interval touches 0 or 1 exactly (rounding would leave a speck).
+        return (successes == 0 ? 0 : max(0, centre - half), successes == trials ? 1 : min(1, centre + half))
     }
 
     /// The nearest-rank percentile of ascending `sorted`: the value at (1-based) index ⌈p·n⌉,
