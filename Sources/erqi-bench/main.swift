@@ -27,6 +27,8 @@ if CommandLine.arguments.contains("--draws-only") {
     let base = try BaselineStore.embedded()
     let scenario = try ScenarioLoader.load(path: BenchFiles.repositoryRoot() + "/scenarios/plan-2015.json")
     DrawBench.report(try DrawBench.run(baseline: base, scenario: scenario))
+    let perDraw = try DrawBench.monteCarloMicroseconds(baseline: base, scenario: scenario)
+    print("    whole draws with PatchingEvaluator (draw, patch, evaluate, goals, outputs): \(Report.fixed(perDraw, 2)) µs per draw, one core")
     exit(0)
 }
 
@@ -112,3 +114,5 @@ print("")
 try writerReport(baseline: baseline.baseline, plan: plan)
 // (d) Drawing the uncertain inputs for Monte Carlo (sampling alone, no evaluation).
 DrawBench.report(try DrawBench.run(baseline: baseline.baseline, scenario: plan))
+let perDraw = try DrawBench.monteCarloMicroseconds(baseline: baseline.baseline, scenario: plan)
+print("    whole draws with PatchingEvaluator (draw, patch, evaluate, goals, outputs): \(Report.fixed(perDraw, 2)) µs per draw, one core")
