@@ -35,6 +35,12 @@ public struct MonteCarloDraws: Equatable, Sendable {
     /// Stopped before all the draws asked for were made.
     public var partial: Bool
 
+    public init(draws: Int, validDraws: [UInt64], goalMetCounts: [Int], outputs: [[Double]], invalidReasons: [String: Int],
+                partial: Bool) {
+        self.draws = draws; self.validDraws = validDraws; self.goalMetCounts = goalMetCounts; self.outputs = outputs
+        self.invalidReasons = invalidReasons; self.partial = partial
+    }
+
     public var valid: Int { validDraws.count }
     public var invalid: Int { draws - validDraws.count }
 
@@ -77,6 +83,10 @@ public struct OutputSummary: Equatable, Sendable {
     public var p5: Double
     public var p50: Double
     public var p95: Double
+
+    public init(mean: Double, sd: Double, p5: Double, p50: Double, p95: Double) {
+        self.mean = mean; self.sd = sd; self.p5 = p5; self.p50 = p50; self.p95 = p95
+    }
 }
 
 /// Monte Carlo over uncertain inputs (ANALYSIS.md §3). Draws are made in fixed chunks whose

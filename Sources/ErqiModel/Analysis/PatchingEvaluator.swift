@@ -1,7 +1,7 @@
 /// A `DrawEvaluator` on a `PatchableScenario`: each draw patches the uncertain inputs by index
 /// and re-evaluates, looking up no strings (the fast path; `RecompilingEvaluator` is its
 /// reference). Goals and outputs in `MonteCarloKeys` order.
-public struct PatchingEvaluator: DrawEvaluator {
+public struct PatchingEvaluator: DrawEvaluator, Sendable {
     var work: PatchableScenario
     let handles: [PatchHandle]
     let goals: [GoalID]
