@@ -3,7 +3,7 @@
 /// so a new command is a new case that the compiler then asks for everywhere it matters.
 public enum Command: String, CaseIterable, Sendable {
     case add, set, unset, remove, assume, uncertain, certain, option, title, describe, edit
-    case goals, result, chart, townships, departments, measures, levers, show, explain, solve, tasks, sources
+    case goals, result, chart, townships, departments, measures, levers, show, explain, solve, montecarlo, sensitivity, tasks, sources
     case diff, compare, run, check, sweep, undo, redo, reset, history
     case save, load, export, report, scenarios, source
     case mode = ".mode", once = ".once", output = ".output", timer = ".timer", bail = ".bail", pager = ".pager"
