@@ -67,11 +67,18 @@ public struct MonteCarloDraws: Equatable, Sendable {
     /// Spearman's ρ of each input with output `k` over the first `limit` valid draws (the
     /// input values are drawn again from (seed, draw, key), not stored). Nil where undefined.
     public func rankCorrelations(inputs: [UncertainInput], seed: UInt64, output k: Int, limit: Int = 20_000) -> [Double?] {
+        rankCorrelations(inputs: inputs, seed: seed, outputs: [k], limit: limit).map { $0[0] }
+    }
+
+    /// Spearman's ρ of each input with each of `outputs` (`[input][output]`): every input and
+    /// output is ranked once.
+    public func rankCorrelations(inputs: [UncertainInput], seed: UInt64, outputs ks: [Int], limit: Int = 20_000) -> [[Double?]] {
         let n = min(limit, valid)
-        let y = Array(outputs[k].prefix(n))
         let draws = validDraws.prefix(n)
+        let yRanks = ks.map { Statistics.ranks(Array(outputs[$0].prefix(n))) }
         return inputs.map { input in
-            Statistics.spearman(draws.map { input.value(seed: seed, draw: $0) }, y)
+            let xRanks = Statistics.ranks(draws.map { input.value(seed: seed, draw: $0) })
+            return yRanks.map { Statistics.pearson(xRanks, $0) }
         }
     }
 }

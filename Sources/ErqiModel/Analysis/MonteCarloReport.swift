@@ -86,9 +86,8 @@ public struct MonteCarloReport: Equatable, Sendable {
         for (k, key) in outputKeys.enumerated() {
             if let s = d.summary(output: k) { outputs.append(OutputRow(key: key, summary: s)) }
         }
-        let rhoI = d.rankCorrelations(inputs: inputs, seed: seed, output: 0)
-        let rhoG = d.rankCorrelations(inputs: inputs, seed: seed, output: 1)
-        let drivers = inputs.indices.map { Driver(input: inputs[$0].key, rhoIntensityChange: rhoI[$0], rhoEnergyGapTce: rhoG[$0]) }
+        let rho = d.rankCorrelations(inputs: inputs, seed: seed, outputs: [0, 1])
+        let drivers = inputs.indices.map { Driver(input: inputs[$0].key, rhoIntensityChange: rho[$0][0], rhoEnergyGapTce: rho[$0][1]) }
             .sorted { $0.strength > $1.strength || ($0.strength == $1.strength && $0.input < $1.input) }
         self.init(scenario: scenario, draws: d.draws, valid: d.valid, invalid: d.invalid, invalidReason: d.mostFrequentInvalidReason,
                   seed: seed, partial: d.partial, goals: goals, outputs: outputs, drivers: drivers,

@@ -5,6 +5,9 @@ public struct PatchingEvaluator: DrawEvaluator, Sendable {
     var work: PatchableScenario
     let handles: [PatchHandle]
     let goals: [GoalID]
+    /// For each input, its parameter slot and whether it enters BAU, or nil (a measure field,
+    /// set through its handle with the handle's checks).
+    let slots: [(slot: Int, entersBAU: Bool)?]
 
     /// Compiles `scenario` and resolves a handle for each of `inputs`; throws when a key
     /// cannot be patched.
@@ -24,12 +27,22 @@ public struct PatchingEvaluator: DrawEvaluator, Sendable {
             do { handles.append(try work.handle(name)) } catch { throw ModelIssues([error]) }
         }
         self.handles = handles
+        // Draws are valid for their keys by construction (UncertainInputs checks every value a
+        // distribution can produce), so parameters are written straight into their slots.
+        slots = handles.map { h in
+            if case .parameter(let slot, _) = h.target { return (slot, h.entersBAU) }
+            return nil
+        }
         goals = GoalID.all(in: baseline)
     }
 
     public mutating func evaluate(values: [Double], into outcome: inout DrawOutcome) -> String? {
-        for k in handles.indices {
-            do { try work.set(handles[k], to: values[k]) } catch { return "\(error.path): refused by the model" }
+        for k in slots.indices {
+            if let s = slots[k] {
+                work.setParameter(slot: s.slot, entersBAU: s.entersBAU, to: values[k])
+            } else {
+                do { try work.set(handles[k], to: values[k]) } catch { return "\(error.path): refused by the model" }
+            }
         }
         guard work.evaluate() else { return RecompilingEvaluator.reason(work.projection.failure!, baseline: work.baseline) }
         let p = work.projection

@@ -38,14 +38,16 @@ public enum Statistics {
 
     /// Ranks 1…n, ties sharing their average rank.
     public static func ranks(_ values: [Double]) -> [Double] {
-        let order = values.indices.sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
+        // Sorting (value, index) pairs orders ties by index, as a stable sort of indices would.
+        var order = values.indices.map { (values[$0], $0) }
+        order.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
         var ranks = [Double](repeating: 0, count: values.count)
         var i = 0
         while i < order.count {
             var j = i
-            while j + 1 < order.count && values[order[j + 1]] == values[order[i]] { j += 1 }
+            while j + 1 < order.count && order[j + 1].0 == order[i].0 { j += 1 }
             let average = Double(i + j) / 2 + 1
-            for k in i...j { ranks[order[k]] = average }
+            for k in i...j { ranks[order[k].1] = average }
             i = j + 1
         }
         return ranks
