@@ -103,3 +103,18 @@ struct LinearEvaluator: DrawEvaluator {
         #expect(refused[0].outputHigh == nil && refused[0].refusal == "b: too high" && refused[0].swing == 0)
     }
 }
+
+/// Percentiles by selection agree with the sorted definition, ties and all.
+@Suite struct NearestRankSelectionTests {
+    @Test(arguments: [1, 2, 3, 10, 101, 2_000])
+    func selectionMatchesSorting(n: Int) {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(n)
+        let values = (0..<n).map { _ -> Double in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 54)  // 0…1023: many ties
+        }
+        let ps = [0, 0.05, 0.5, 0.95, 1]
+        let sorted = values.sorted()
+        #expect(Statistics.nearestRanks(values, ps)! == ps.map { Statistics.nearestRank(sorted, $0)! })
+    }
+}

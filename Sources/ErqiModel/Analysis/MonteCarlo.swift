@@ -59,9 +59,8 @@ public struct MonteCarloDraws: Equatable, Sendable {
     public func summary(output k: Int) -> OutputSummary? {
         let values = outputs[k]
         guard let (mean, sd) = Statistics.meanAndSD(values) else { return nil }
-        let sorted = values.sorted()
-        return OutputSummary(mean: mean, sd: sd, p5: Statistics.nearestRank(sorted, 0.05)!,
-                             p50: Statistics.nearestRank(sorted, 0.5)!, p95: Statistics.nearestRank(sorted, 0.95)!)
+        let q = Statistics.nearestRanks(values, [0.05, 0.5, 0.95])!
+        return OutputSummary(mean: mean, sd: sd, p5: q[0], p50: q[1], p95: q[2])
     }
 
     /// Spearman's ρ of each input with output `k` over the first `limit` valid draws (the

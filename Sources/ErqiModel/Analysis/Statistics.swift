@@ -24,6 +24,37 @@ public enum Statistics {
         return sorted[index]
     }
 
+    /// The nearest-rank percentiles `ps` of unsorted `values` (as `nearestRank` on the sorted
+    /// values), by selection in O(n) each rather than a full sort. Nil for no values.
+    public static func nearestRanks(_ values: [Double], _ ps: [Double]) -> [Double]? {
+        guard !values.isEmpty else { return nil }
+        var a = values
+        let n = a.count
+        return ps.map { p in
+            let rank = (p * Double(n)).rounded(.up)
+            return select(&a, min(max(Int(rank), 1), n) - 1)
+        }
+    }
+
+    /// The value that would sit at index `k` if `a` were sorted ascending; reorders `a`.
+    static func select(_ a: inout [Double], _ k: Int) -> Double {
+        var lo = 0, hi = a.count - 1
+        while lo < hi {
+            // Median of three as the pivot, then a three-way partition around it.
+            let mid = lo + (hi - lo) / 2
+            let x = a[lo], y = a[mid], z = a[hi]
+            let pivot = max(min(x, y), min(max(x, y), z))
+            var lt = lo, i = lo, gt = hi
+            while i <= gt {
+                if a[i] < pivot { a.swapAt(lt, i); lt += 1; i += 1 }
+                else if a[i] > pivot { a.swapAt(i, gt); gt -= 1 }
+                else { i += 1 }
+            }
+            if k < lt { hi = lt - 1 } else if k > gt { lo = gt + 1 } else { return pivot }
+        }
+        return a[k]
+    }
+
     /// Mean and (sample, n − 1) standard deviation; sd 0 for one value. Nil for none.
     public static func meanAndSD(_ values: [Double]) -> (mean: Double, sd: Double)? {
         guard !values.isEmpty else { return nil }
