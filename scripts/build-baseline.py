@@ -878,7 +878,7 @@ def check_reference():
 # ---------------------------------------------------------------------------------------------
 
 def _r(x):
-    return round(x, 4)
+    return round(x, 6)
 
 
 def rel_range(lo, hi, why):
@@ -982,7 +982,7 @@ UNCERTAINTY = {
 UNCERTAINTY_FAMILIES = [
     (("gdp.", ""), rel_pm(0.1, "District GDP 410-420 亿元 (±1.2 %); the split by sector is an estimate anchored on the 2023 structure (confidence E): ±10 %")),
     (("growth.", ""), lambda p: rel_pm(_r(0.015 / p["value"]), "GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points")(p)),
-    (("drift.", ""), abs_range(-0.02, 0.01, "No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %)")),
+    (("drift.", ""), abs_range(-0.01, 0.01, "No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0")),
     (("ef.", ".lpg"), rel_pm(0.5, "Carried over from gas boilers per GJ (confidence E, wide)")),
     (("ef.", ".cng"), rel_pm(0.5, "CNG factors estimated without the guideline's CNG rows (confidence E, wide)")),
     (("ef.", ""), rel_pm(0.3, "Fleet-mix and fuel-sulphur estimates (confidence E)")),

@@ -106,12 +106,12 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "growth.industry",
-      "note": "Industrial value added +9 %, a little below Zhengzhou's 10.1 % GDP growth of 2015 (zz_gdp2015). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017). Uncertainty: GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points; a triangular from -16.67 % to +16.67 % of the value.",
+      "note": "Industrial value added +9 %, a little below Zhengzhou's 10.1 % GDP growth of 2015 (zz_gdp2015). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017). Uncertainty: GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points; a triangular from -16.6667 % to +16.6667 % of the value.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.1667,
-        "low": -0.1667,
+        "high": 0.166667,
+        "low": -0.166667,
         "relative": true
       },
       "unit": "fraction",
@@ -132,12 +132,12 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "growth.transport",
-      "note": "Freight, passenger and private road traffic +9 %, in step with the economy (sector energy includes private-car fuel). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017). Uncertainty: GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points; a triangular from -16.67 % to +16.67 % of the value.",
+      "note": "Freight, passenger and private road traffic +9 %, in step with the economy (sector energy includes private-car fuel). Weighted over the producing sectors these rates give GDP growth 9.32 %, inside the 9-10 % of seeds/sources/reference-data.md §2 (Zhengzhou 10.1 % in 2015; Erqi 9.1 % in 2017). Uncertainty: GDP growth 9-10 % for the district; a sector's rate less sure than the total: give or take 1.5 points; a triangular from -16.6667 % to +16.6667 % of the value.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.1667,
-        "low": -0.1667,
+        "high": 0.166667,
+        "low": -0.166667,
         "relative": true
       },
       "unit": "fraction",
@@ -184,84 +184,84 @@ public enum EmbeddedBaseline {
     },
     {
       "key": "drift.agriculture",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.industry",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.construction",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.transport",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.commercial",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.public",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
     },
     {
       "key": "drift.residential",
-      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, part of it autonomous efficiency, so the drift may be down to -2 % (or +1 %); a triangular from -0.02 to 0.01 peaking at 0.",
+      "note": "No autonomous change assumed: energy per unit of activity is held at 2014 levels, so intensity moves in BAU only through the sector mix, and every saving must come from a measure. Uncertainty: No autonomous change assumed; national intensity fell 3.7-5.6 % a year in 2013-15, mostly through structure and policy, so the part left to autonomous efficiency gains or rebound is taken as up to 1 % a year either way, keeping the mean at the central 0; a triangular from -0.01 to 0.01 peaking at 0.",
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
         "high": 0.01,
-        "low": -0.02
+        "low": -0.01
       },
       "unit": "fraction",
       "value": 0
@@ -721,7 +721,7 @@ public enum EmbeddedBaseline {
       "uncertainty": {
         "dist": "triangular",
         "high": 0.25,
-        "low": -0.1667,
+        "low": -0.166667,
         "relative": true
       },
       "unit": "MWh",
@@ -1355,8 +1355,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0312,
-        "low": -0.0231,
+        "high": 0.031208,
+        "low": -0.023066,
         "relative": true
       },
       "unit": "kg/l",
@@ -1368,8 +1368,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0238,
-        "low": -0.0238,
+        "high": 0.02381,
+        "low": -0.02381,
         "relative": true
       },
       "unit": "kg/l",
@@ -3336,8 +3336,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0909,
-        "low": -0.0909,
+        "high": 0.090909,
+        "low": -0.090909,
         "relative": true
       },
       "unit": "km/yr",
@@ -3456,8 +3456,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0909,
-        "low": -0.0909,
+        "high": 0.090909,
+        "low": -0.090909,
         "relative": true
       },
       "unit": "km/yr",
@@ -3831,8 +3831,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0909,
-        "low": -0.0909,
+        "high": 0.090909,
+        "low": -0.090909,
         "relative": true
       },
       "unit": "km/yr",
@@ -3956,8 +3956,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.1667,
-        "low": -0.1667,
+        "high": 0.166667,
+        "low": -0.166667,
         "relative": true
       },
       "unit": "km/yr",
@@ -4093,8 +4093,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0286,
-        "low": -0.0286,
+        "high": 0.028571,
+        "low": -0.028571,
         "relative": true
       },
       "unit": "MW per t/h",
@@ -4106,8 +4106,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0769,
-        "low": -0.0769,
+        "high": 0.076923,
+        "low": -0.076923,
         "relative": true
       },
       "unit": "fraction",
@@ -4119,8 +4119,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0222,
-        "low": -0.0222,
+        "high": 0.022222,
+        "low": -0.022222,
         "relative": true
       },
       "unit": "fraction",
@@ -4132,8 +4132,8 @@ public enum EmbeddedBaseline {
       "source": "census_boilers",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.4286,
-        "low": -0.2857,
+        "high": 0.428571,
+        "low": -0.285714,
         "relative": true
       },
       "unit": "kg/t",
@@ -4145,8 +4145,8 @@ public enum EmbeddedBaseline {
       "source": "census_boilers",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.2755,
-        "low": -0.0986,
+        "high": 0.27551,
+        "low": -0.098639,
         "relative": true
       },
       "unit": "kg/t",
@@ -4158,8 +4158,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.8667,
-        "low": -0.3333,
+        "high": 0.866667,
+        "low": -0.333333,
         "relative": true
       },
       "unit": "kg/t",
@@ -4198,8 +4198,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0909,
-        "low": -0.0909,
+        "high": 0.090909,
+        "low": -0.090909,
         "relative": true
       },
       "unit": "kWh/kWp",
@@ -4231,8 +4231,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.2143,
-        "low": -0.2143,
+        "high": 0.214286,
+        "low": -0.214286,
         "relative": true
       },
       "unit": "fraction",
@@ -4244,8 +4244,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.1667,
-        "low": -0.1667,
+        "high": 0.166667,
+        "low": -0.166667,
         "relative": true
       },
       "unit": "fraction",
@@ -4257,8 +4257,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0588,
-        "low": -0.0588,
+        "high": 0.058824,
+        "low": -0.058824,
         "relative": true
       },
       "unit": "fraction",
@@ -4270,8 +4270,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0526,
-        "low": -0.0526,
+        "high": 0.052632,
+        "low": -0.052632,
         "relative": true
       },
       "unit": "fraction",
@@ -4283,8 +4283,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.5126,
-        "low": -0.3277,
+        "high": 0.512605,
+        "low": -0.327731,
         "relative": true
       },
       "unit": "kg/t",
@@ -4296,8 +4296,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.3333,
-        "low": -0.3333,
+        "high": 0.333333,
+        "low": -0.333333,
         "relative": true
       },
       "unit": "kg/t",
@@ -4387,8 +4387,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.3333,
-        "low": -0.3333,
+        "high": 0.333333,
+        "low": -0.333333,
         "relative": true
       },
       "unit": "fraction",
@@ -4400,8 +4400,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 1.0955,
-        "low": -0.4409,
+        "high": 1.095455,
+        "low": -0.440909,
         "relative": true
       },
       "unit": "kgce/m2",
@@ -4413,8 +4413,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.2508,
-        "low": -0.1661,
+        "high": 0.250847,
+        "low": -0.166102,
         "relative": true
       },
       "unit": "kgce/m2",
@@ -4439,8 +4439,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.1429,
-        "low": -0.1429,
+        "high": 0.142857,
+        "low": -0.142857,
         "relative": true
       },
       "unit": "g/(person·day)",
@@ -4465,8 +4465,8 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.0588,
-        "low": -0.0588,
+        "high": 0.058824,
+        "low": -0.058824,
         "relative": true
       },
       "unit": "fraction",
@@ -4478,7 +4478,7 @@ public enum EmbeddedBaseline {
       "source": "estimate",
       "uncertainty": {
         "dist": "triangular",
-        "high": 0.1039,
+        "high": 0.103896,
         "low": 0,
         "relative": true
       },

@@ -22,6 +22,16 @@ if let flag = CommandLine.arguments.firstIndex(of: "--evaluate-only") {
     exit(ok ? 0 : 1)
 }
 
+// `erqi-bench --draws-only`: only (d), the cost of drawing the uncertain inputs.
+if CommandLine.arguments.contains("--draws-only") {
+    let base = try BaselineStore.embedded()
+    let scenario = try ScenarioLoader.load(path: BenchFiles.repositoryRoot() + "/scenarios/plan-2015.json")
+    DrawBench.report(try DrawBench.run(baseline: base, scenario: scenario))
+    let perDraw = try DrawBench.monteCarloMicroseconds(baseline: base, scenario: scenario)
+    print("    whole draws with PatchingEvaluator (draw, patch, evaluate, goals, outputs): \(Report.fixed(perDraw, 2)) µs per draw, one core")
+    exit(0)
+}
+
 // `erqi-bench --patch-only N`: compile plan-2015 once, then N times patch
 // key_enterprises.saving_tce and evaluate; valgrind totals for two N show what a patched
 // evaluation allocates.
@@ -102,3 +112,7 @@ print("    \(Report.fixed(sweep.seconds, 2)) s, \(Report.grouped(sweep.pointsPer
 print("")
 
 try writerReport(baseline: baseline.baseline, plan: plan)
+// (d) Drawing the uncertain inputs for Monte Carlo (sampling alone, no evaluation).
+DrawBench.report(try DrawBench.run(baseline: baseline.baseline, scenario: plan))
+let perDraw = try DrawBench.monteCarloMicroseconds(baseline: baseline.baseline, scenario: plan)
+print("    whole draws with PatchingEvaluator (draw, patch, evaluate, goals, outputs): \(Report.fixed(perDraw, 2)) µs per draw, one core")

@@ -37,7 +37,7 @@ struct ErqiCommand: ParsableCommand {
             standard output then holds the results of the windows before the one with the \
             first bad file (nothing for batches of up to 256 files).
             """,
-        subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self, SolveCommand.self,
+        subcommands: [ShellCommand.self, RunCommand.self, CheckCommand.self, SweepCommand.self, SolveCommand.self, MonteCarloCommand.self, SensitivityCommand.self,
                       CompareCommand.self, DiffCommand.self, FmtCommand.self,
                       ReportCommand.self, BaselineCommand.self, BarometerCommand.self],
         defaultSubcommand: ShellCommand.self

@@ -188,3 +188,23 @@ import Testing
         #expect(input.value(seed: 3, draw: 42) == input.distribution.quantile(u))
     }
 }
+
+/// The Monte Carlo loop's flat table gives exactly the distributions' own quantiles.
+@Suite struct QuantileTableTests {
+    @Test func sameValuesAsTheDistributions() {
+        let ds: [ResolvedDistribution] = [
+            .uniform(low: 2, high: 6), .integerUniform(low: 1, high: 13), .triangular(low: 0, mode: 1, high: 4),
+            .triangular(low: 0, mode: 4, high: 4), .triangular(low: 0, mode: 0, high: 4),
+            .normal(NormalParameters(mean: 10, sd: 2)!), .normal(NormalParameters(mean: 10, sd: 2, low: 8)!),
+            .normal(NormalParameters(mean: 0, sd: 1, low: 6, high: 7)!), .discrete(values: [1, 5, 9], cumulative: [0.2, 0.7, 1]),
+        ]
+        let table = QuantileTable(ds)
+        #expect(table.count == ds.count)
+        for (k, d) in ds.enumerated() {
+            for i in 0..<1000 {
+                let q = (Double(i) + 0.5) / 1000
+                #expect(table.quantile(k, q) == d.quantile(q), "\(d) at \(q)")
+            }
+        }
+    }
+}

@@ -70,6 +70,7 @@ struct LinearEvaluator: DrawEvaluator {
         let w = Statistics.wilson(successes: 8, trials: 10)!
         #expect(abs(w.low - 0.4901624715366418) < 1e-12 && abs(w.high - 0.9433178485456248) < 1e-12)
         #expect(Statistics.wilson(successes: 0, trials: 10)!.low == 0)
+        #expect(Statistics.wilson(successes: 300, trials: 300)!.high == 1)
         #expect(Statistics.wilson(successes: 1, trials: 0) == nil)
         let sorted = (1...10).map(Double.init)
         #expect(Statistics.nearestRank(sorted, 0.05) == 1)
@@ -100,5 +101,20 @@ struct LinearEvaluator: DrawEvaluator {
         #expect(rows[1].refusal == nil && abs(rows[1].swing - 1.8) < 1e-12)
         let refused = Sensitivity.tornado(inputs: [b]) { v in v[0] > 5.8 ? .failure(ModelIssue("b", "too high")) : .success(v[0]) }
         #expect(refused[0].outputHigh == nil && refused[0].refusal == "b: too high" && refused[0].swing == 0)
+    }
+}
+
+/// Percentiles by selection agree with the sorted definition, ties and all.
+@Suite struct NearestRankSelectionTests {
+    @Test(arguments: [1, 2, 3, 10, 101, 2_000])
+    func selectionMatchesSorting(n: Int) {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(n)
+        let values = (0..<n).map { _ -> Double in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 54)  // 0…1023: many ties
+        }
+        let ps = [0, 0.05, 0.5, 0.95, 1]
+        let sorted = values.sorted()
+        #expect(Statistics.nearestRanks(values, ps)! == ps.map { Statistics.nearestRank(sorted, $0)! })
     }
 }

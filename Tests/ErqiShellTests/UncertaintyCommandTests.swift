@@ -121,3 +121,21 @@ import Testing
         #expect(c.candidates(before: "certain ", word: "growth.ind") == ["growth.industry"])
     }
 }
+
+/// `diff` lists changed uncertainty entries beside the other inputs.
+@Suite struct UncertaintyDiffTests {
+    @Test func diffShowsUncertaintyChanges() {
+        let s = Fixtures.shell()
+        s.run("uncertain growth.industry uniform 0.08 0.1", "certain growth.commercial")
+        let out = s.run("diff").output
+        #expect(out.contains("uncertainty.growth.industry"))
+        #expect(out.contains("uniform low 0.08 high 0.1"))
+        #expect(out.contains("uncertainty.growth.commercial"))
+        #expect(out.contains("certain"))
+    }
+
+    @Test func describedInTheShellsWords() {
+        #expect(Uncertainty(.normal(mean: nil, sd: 0.1, low: -1, high: nil), relative: true).description == "normal sd 0.1 low -1 relative")
+        #expect(Uncertainty(.discrete(values: [1, 2], weights: [1, 3])).description == "discrete 1 2 weights 1 3")
+    }
+}

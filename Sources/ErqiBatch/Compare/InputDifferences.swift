@@ -22,7 +22,7 @@ public enum InputValue: Equatable, Sendable {
 
 /// One input that differs between scenarios: a measure, a measure field, an assumption or an option.
 public struct InputDifference: Equatable, Sendable {
-    /// `measures.ID` (presence and lever), `measures.ID.FIELD`, `assumptions.KEY` or `options.NAME`.
+    /// `measures.ID` (presence and lever), `measures.ID.FIELD`, `assumptions.KEY`, `uncertainty.KEY` or `options.NAME`.
     public var path: String
     /// Per scenario, in the order given.
     public var values: [InputValue]
@@ -60,6 +60,18 @@ public enum InputDifferences {
                 return .byDefault(baseline.parameter(key).map { "baseline \(NumberFormat.full($0.value))" } ?? "")
             }
             if !allEqual(values) { out.append(InputDifference(path: "assumptions.\(key)", values: values)) }
+        }
+        var uncertain: Set<String> = []
+        for s in scenarios { uncertain.formUnion(s.uncertainty.keys) }
+        for key in uncertain.sorted() {
+            let values: [InputValue] = scenarios.map { s in
+                switch s.uncertainty[key] {
+                case .certain?: return .given("certain")
+                case .uncertain(let u)?: return .given(u.description)
+                case nil: return .byDefault(baseline.parameter(key)?.uncertainty.map { "baseline \($0)" } ?? "certain")
+                }
+            }
+            if !allEqual(values) { out.append(InputDifference(path: "uncertainty.\(key)", values: values)) }
         }
         let pv: [InputValue] = scenarios.map { s in
             s.pvAccounting.map { .given($0.rawValue) } ?? .byDefault(baseline.pvAccounting.rawValue)

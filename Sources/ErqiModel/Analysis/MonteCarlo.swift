@@ -35,6 +35,12 @@ public struct MonteCarloDraws: Equatable, Sendable {
     /// Stopped before all the draws asked for were made.
     public var partial: Bool
 
+    public init(draws: Int, validDraws: [UInt64], goalMetCounts: [Int], outputs: [[Double]], invalidReasons: [String: Int],
+                partial: Bool) {
+        self.draws = draws; self.validDraws = validDraws; self.goalMetCounts = goalMetCounts; self.outputs = outputs
+        self.invalidReasons = invalidReasons; self.partial = partial
+    }
+
     public var valid: Int { validDraws.count }
     public var invalid: Int { draws - validDraws.count }
 
@@ -53,19 +59,25 @@ public struct MonteCarloDraws: Equatable, Sendable {
     public func summary(output k: Int) -> OutputSummary? {
         let values = outputs[k]
         guard let (mean, sd) = Statistics.meanAndSD(values) else { return nil }
-        let sorted = values.sorted()
-        return OutputSummary(mean: mean, sd: sd, p5: Statistics.nearestRank(sorted, 0.05)!,
-                             p50: Statistics.nearestRank(sorted, 0.5)!, p95: Statistics.nearestRank(sorted, 0.95)!)
+        let q = Statistics.nearestRanks(values, [0.05, 0.5, 0.95])!
+        return OutputSummary(mean: mean, sd: sd, p5: q[0], p50: q[1], p95: q[2])
     }
 
     /// Spearman's ρ of each input with output `k` over the first `limit` valid draws (the
     /// input values are drawn again from (seed, draw, key), not stored). Nil where undefined.
     public func rankCorrelations(inputs: [UncertainInput], seed: UInt64, output k: Int, limit: Int = 20_000) -> [Double?] {
+        rankCorrelations(inputs: inputs, seed: seed, outputs: [k], limit: limit).map { $0[0] }
+    }
+
+    /// Spearman's ρ of each input with each of `outputs` (`[input][output]`): every input and
+    /// output is ranked once.
+    public func rankCorrelations(inputs: [UncertainInput], seed: UInt64, outputs ks: [Int], limit: Int = 20_000) -> [[Double?]] {
         let n = min(limit, valid)
-        let y = Array(outputs[k].prefix(n))
         let draws = validDraws.prefix(n)
+        let yRanks = ks.map { Statistics.ranks(Array(outputs[$0].prefix(n))) }
         return inputs.map { input in
-            Statistics.spearman(draws.map { input.value(seed: seed, draw: $0) }, y)
+            let xRanks = Statistics.ranks(draws.map { input.value(seed: seed, draw: $0) })
+            return yRanks.map { Statistics.pearson(xRanks, $0) }
         }
     }
 }
@@ -77,6 +89,10 @@ public struct OutputSummary: Equatable, Sendable {
     public var p5: Double
     public var p50: Double
     public var p95: Double
+
+    public init(mean: Double, sd: Double, p5: Double, p50: Double, p95: Double) {
+        self.mean = mean; self.sd = sd; self.p5 = p5; self.p50 = p50; self.p95 = p95
+    }
 }
 
 /// Monte Carlo over uncertain inputs (ANALYSIS.md §3). Draws are made in fixed chunks whose
@@ -94,10 +110,13 @@ public enum MonteCarlo {
         result.validDraws.reserveCapacity(range.count)
         for k in 0..<outputs { result.outputs[k].reserveCapacity(range.count) }
         var values = inputs.map(\.central)
+        let streams = inputs.map { DrawRandom.stream(seed: seed, keyHash: $0.keyHash) }
+        let table = QuantileTable(inputs.map(\.distribution))
         var outcome = DrawOutcome(goals: goals, outputs: outputs)
         for i in range {
             let draw = UInt64(i)
-            for k in inputs.indices { values[k] = inputs[k].value(seed: seed, draw: draw) }
+            let word = DrawRandom.drawWord(draw)
+            table.fill(&values, streams: streams, drawWord: word)
             if let reason = evaluator.evaluate(values: values, into: &outcome) {
                 result.invalidReasons[reason, default: 0] += 1
                 continue
@@ -111,8 +130,9 @@ public enum MonteCarlo {
 
     /// Runs `draws` draws on `workers` concurrent workers, each with its own evaluator from
     /// `makeEvaluator`. `isCancelled` is polled between chunks; when it turns true the run
-    /// returns the longest completed prefix of draws, marked partial. `progress` is called with
-    /// the number of chunks finished (from any worker).
+    /// returns the longest completed prefix of draws, marked partial. `progress` is called
+    /// from the workers after each chunk with the number of draws that chunk made (the caller
+    /// adds them up).
     public static func run<E: DrawEvaluator>(inputs: [UncertainInput], draws: Int, seed: UInt64, goals: Int, outputs: Int,
                                              workers: Int, makeEvaluator: @escaping @Sendable () -> E,
                                              isCancelled: @escaping @Sendable () -> Bool = { false },
@@ -130,7 +150,7 @@ public enum MonteCarlo {
                         let range = (c * chunkSize)..<min(draws, (c + 1) * chunkSize)
                         done.append((c, run(inputs: inputs, draws: range, seed: seed, goals: goals, outputs: outputs,
                                             evaluator: &evaluator)))
-                        progress(c)
+                        progress(range.count)
                         c += workerCount
                     }
                     return done

@@ -11,7 +11,8 @@ public enum Statistics {
         let denominator = 1 + z2 / n
         let centre = (p + z2 / (2 * n)) / denominator
         let half = z / denominator * (p * (1 - p) / n + z2 / (4 * n * n)).squareRoot()
-        return (max(0, centre - half), min(1, centre + half))
+        // At 0 or n successes the interval touches 0 or 1 exactly (rounding would leave a speck).
+        return (successes == 0 ? 0 : max(0, centre - half), successes == trials ? 1 : min(1, centre + half))
     }
 
     /// The nearest-rank percentile of ascending `sorted`: the value at (1-based) index ⌈p·n⌉,
@@ -21,6 +22,37 @@ public enum Statistics {
         let rank = (p * Double(sorted.count)).rounded(.up)
         let index = min(max(Int(rank), 1), sorted.count) - 1
         return sorted[index]
+    }
+
+    /// The nearest-rank percentiles `ps` of unsorted `values` (as `nearestRank` on the sorted
+    /// values), by selection in O(n) each rather than a full sort. Nil for no values.
+    public static func nearestRanks(_ values: [Double], _ ps: [Double]) -> [Double]? {
+        guard !values.isEmpty else { return nil }
+        var a = values
+        let n = a.count
+        return ps.map { p in
+            let rank = (p * Double(n)).rounded(.up)
+            return select(&a, min(max(Int(rank), 1), n) - 1)
+        }
+    }
+
+    /// The value that would sit at index `k` if `a` were sorted ascending; reorders `a`.
+    static func select(_ a: inout [Double], _ k: Int) -> Double {
+        var lo = 0, hi = a.count - 1
+        while lo < hi {
+            // Median of three as the pivot, then a three-way partition around it.
+            let mid = lo + (hi - lo) / 2
+            let x = a[lo], y = a[mid], z = a[hi]
+            let pivot = max(min(x, y), min(max(x, y), z))
+            var lt = lo, i = lo, gt = hi
+            while i <= gt {
+                if a[i] < pivot { a.swapAt(lt, i); lt += 1; i += 1 }
+                else if a[i] > pivot { a.swapAt(i, gt); gt -= 1 }
+                else { i += 1 }
+            }
+            if k < lt { hi = lt - 1 } else if k > gt { lo = gt + 1 } else { return pivot }
+        }
+        return a[k]
     }
 
     /// Mean and (sample, n − 1) standard deviation; sd 0 for one value. Nil for none.
@@ -37,14 +69,16 @@ public enum Statistics {
 
     /// Ranks 1…n, ties sharing their average rank.
     public static func ranks(_ values: [Double]) -> [Double] {
-        let order = values.indices.sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
+        // Sorting (value, index) pairs orders ties by index, as a stable sort of indices would.
+        var order = values.indices.map { (values[$0], $0) }
+        order.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
         var ranks = [Double](repeating: 0, count: values.count)
         var i = 0
         while i < order.count {
             var j = i
-            while j + 1 < order.count && values[order[j + 1]] == values[order[i]] { j += 1 }
+            while j + 1 < order.count && order[j + 1].0 == order[i].0 { j += 1 }
             let average = Double(i + j) / 2 + 1
-            for k in i...j { ranks[order[k]] = average }
+            for k in i...j { ranks[order[k].1] = average }
             i = j + 1
         }
         return ranks

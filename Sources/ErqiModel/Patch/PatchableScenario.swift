@@ -81,6 +81,17 @@ public struct PatchableScenario: Sendable {
         }
     }
 
+    /// Writes parameter slot `slot` without the checks of `set(_:to:)`: for values already known
+    /// to be valid (Monte Carlo draws, whose distributions were checked against the key's range).
+    /// `entersBAU` as the slot's handle says.
+    @inline(__always)
+    public mutating func setParameter(slot: Int, entersBAU: Bool, to v: Double) {
+        guard compiled.inputs[slot] != v else { return }
+        compiled.inputs[slot] = v
+        loadNeeded = true
+        if entersBAU { bauCurrent = false }
+    }
+
     /// Why the last evaluation failed, naming the measures involved; nil when it did not.
     public var failureIssue: ModelIssue? {
         projection.failure.map { compiled.issue(for: $0, baseline: baseline, scenario: scenario, projection: projection) }

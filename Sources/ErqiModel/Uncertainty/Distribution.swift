@@ -43,13 +43,29 @@ public enum DistributionKind: String, CaseIterable, Equatable, Sendable {
 
 /// The uncertainty of one input: a distribution, read as absolute values or, with
 /// `relative`, as fractions of the central value (low −0.2: 20 % below it; sd 0.1: 10 % of it).
-public struct Uncertainty: Equatable, Sendable {
+public struct Uncertainty: Equatable, Sendable, CustomStringConvertible {
     public var distribution: Distribution
     /// Low, mode, high, mean and sd are fractions of the central value's magnitude.
     public var relative: Bool
 
     public init(_ distribution: Distribution, relative: Bool = false) {
         self.distribution = distribution; self.relative = relative
+    }
+
+    /// As written, in the shell's words: `triangular low 0.07 high 0.11`, `normal sd 0.1 low -1 relative`.
+    public var description: String {
+        var parts = [distribution.kind.id]
+        func put(_ name: String, _ x: Double?) { if let x { parts.append("\(name) \(formatNumber(x))") } }
+        switch distribution {
+        case .uniform(let low, let high): put("low", low); put("high", high)
+        case .triangular(let low, let mode, let high): put("low", low); put("mode", mode); put("high", high)
+        case .normal(let mean, let sd, let low, let high): put("mean", mean); put("sd", sd); put("low", low); put("high", high)
+        case .discrete(let values, let weights):
+            parts += values.map(formatNumber)
+            if let weights { parts.append("weights"); parts += weights.map(formatNumber) }
+        }
+        if relative { parts.append("relative") }
+        return parts.joined(separator: " ")
     }
 }
 

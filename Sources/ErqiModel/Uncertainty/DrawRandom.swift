@@ -17,10 +17,25 @@ public enum DrawRandom {
     /// hashes to `keyHash`, under `seed`.
     @inline(__always)
     public static func uniform(seed: UInt64, draw: UInt64, keyHash: UInt64) -> Double {
-        var z = mix(seed &+ 0x9e37_79b9_7f4a_7c15)
-        z = mix(z ^ keyHash)
-        z = mix(z ^ mix(draw &+ 0xd1b5_4a32_d192_ed03))
-        return (Double(z >> 11) + 0.5) * 0x1p-53
+        uniform(stream: stream(seed: seed, keyHash: keyHash), drawWord: drawWord(draw))
+    }
+
+    /// The part of `uniform` that depends only on (seed, key): computed once per input and run.
+    @inline(__always)
+    public static func stream(seed: UInt64, keyHash: UInt64) -> UInt64 {
+        mix(mix(seed &+ 0x9e37_79b9_7f4a_7c15) ^ keyHash)
+    }
+
+    /// The part of `uniform` that depends only on the draw: computed once per draw.
+    @inline(__always)
+    public static func drawWord(_ draw: UInt64) -> UInt64 {
+        mix(draw &+ 0xd1b5_4a32_d192_ed03)
+    }
+
+    /// `uniform(seed:draw:keyHash:)` from its two precomputed parts.
+    @inline(__always)
+    public static func uniform(stream: UInt64, drawWord: UInt64) -> Double {
+        (Double(mix(stream ^ drawWord) >> 11) + 0.5) * 0x1p-53
     }
 
     /// SplitMix64's finaliser: a bijection of 64-bit words that scatters every input bit.

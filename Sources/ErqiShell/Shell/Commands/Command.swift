@@ -3,7 +3,8 @@
 /// so a new command is a new case that the compiler then asks for everywhere it matters.
 public enum Command: String, CaseIterable, Sendable {
     case add, set, unset, remove, assume, uncertain, certain, option, title, describe, edit
-    case goals, barometer, result, chart, townships, departments, measures, levers, show, explain, solve, tasks, sources
+    case goals, barometer, result, chart, townships, departments, measures, levers, show, explain, solve, montecarlo
+    case sensitivity, tasks, sources
     case diff, compare, baseline, run, check, sweep, undo, redo, reset, history
     case save, load, export, report, scenarios, source
     case mode = ".mode", once = ".once", output = ".output", timer = ".timer", bail = ".bail", pager = ".pager"

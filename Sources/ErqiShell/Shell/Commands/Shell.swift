@@ -141,6 +141,8 @@ public final class Shell {
         case .show: return .reply(try show(args, spec))
         case .explain: return .reply(try explain(args, spec))
         case .solve: return .reply(try solve(args, line: line))
+        case .montecarlo: return .reply(try monteCarlo(args))
+        case .sensitivity: return .reply(try sensitivity(args))
         case .tasks: try noArguments(args, spec); return .reply(try tasks())
         case .sources: return .reply(try sources(args))
         case .diff: try noArguments(args, spec); return .reply(diff())

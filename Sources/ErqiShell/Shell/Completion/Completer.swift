@@ -56,6 +56,10 @@ public struct Completer {
             if position == 2 { return ["by"] }
             if position == 3 { return fieldPaths(word, includeLevers: true) + KeySegments.next(word, in: baseline.parameters.map(\.key)) + ["scale("] }
             return position == 4 ? ["from", "apply"] : (position == 6 ? ["to"] : (position == 8 ? ["apply"] : []))
+        case .montecarlo:
+            return position == 2 || position == 1 ? ["seed"] : []
+        case .sensitivity:
+            return position == 1 ? MonteCarloKeys.outputs(baseline: baseline) : []
         case .assume:
             if position == 1 { return KeySegments.next(word, in: baseline.parameters.map(\.key)) }
             return position == 2 ? ["default"] : []

@@ -113,6 +113,16 @@ extension Command {
                 summary: "the value of a field or assumption at which a goal starts to be met",
                 details: "GOAL is a goal id (intensity, cod_household, …, smokeless_area, key_enterprises, township.ID), district (every goal that is not a township's) or all. TARGET is a measure field ID.FIELD (a lever's name adds its measure), an assumption key, or scale(ID,ID,…), one factor on the measures' sizes. Without a range the field's valid range is searched, an open upper end by doubling until the goal changes or the model refuses the value. The answer comes with its change from now, the goal's margin there and the intensity change; when the goal is met everywhere, missed everywhere or changes more than once, it says so. `apply` sets the answer in the scenario (undo reverts it).",
                 example: "solve intensity by key_enterprises.saving_tce")
+        case .montecarlo:
+            CommandSpec(self, group: .view, usage: "montecarlo [N] [seed S]",
+                summary: "how likely each goal is to be met under the uncertain inputs",
+                details: "Draws every uncertain input (the baseline's and the scenario's `uncertainty`) N times (default 10000) with seed S (default 1) and evaluates the current scenario each time, on every core. Shows each goal's probability of being met with its 95 % interval beside the verdict in the central case, the mean, sd and 5th/50th/95th percentiles of the outputs, the inputs that drive intensity change and the energy gap most (Spearman rank correlation), and the draws the model refused with the most frequent reason. The same N and seed give the same figures. Ctrl-C stops the run and shows the draws made so far, marked partial.",
+                example: "montecarlo 20000 seed 7")
+        case .sensitivity:
+            CommandSpec(self, group: .view, usage: "sensitivity [OUTPUT]",
+                summary: "the tornado: how far each uncertain input alone moves an output",
+                details: "Sets each uncertain input to its 5th and its 95th percentile with the others central and draws the output's range as a bar around its central value, largest swing first. OUTPUT is intensity_change (the default), energy_gap_tce, co2_2015_t, cod_household_2015_t, cod_industrial_2015_t, nh3n_household_2015_t, nh3n_industrial_2015_t or township.ID.intensity_change.",
+                example: "sensitivity energy_gap_tce")
         case .tasks:
             CommandSpec(self, group: .view, usage: "tasks",
                 summary: "the plan's 29 tasks with lead units and the levers that model them",

@@ -1,0 +1,69 @@
+import ErqiBatch
+import ErqiModel
+import ErqiRender
+
+extension Shell {
+    /// `montecarlo [N] [seed S]` (docs/ANALYSIS.md §3) on the current scenario, on every core;
+    /// Ctrl-C stops it between chunks and the draws made so far are reported, marked partial.
+    func monteCarlo(_ args: [String]) throws(ShellError) -> Reply {
+        let usage = ShellError("usage: \(Command.montecarlo.spec.usage)")
+        var words = args
+        var draws = 10_000
+        var seed: UInt64 = 1
+        if words.count >= 2, words[words.count - 2] == "seed" {
+            guard let s = UInt64(words.last!) else {
+                throw ShellError("seed \(words.last!): expected a whole number ≥ 0")
+            }
+            seed = s
+            words.removeLast(2)
+        }
+        if let first = words.first {
+            guard let n = Int(first.replacingOccurrences(of: "_", with: "")), n >= 1 else {
+                throw ShellError("\(first): expected the number of draws, a whole number ≥ 1")
+            }
+            draws = n
+            words.removeFirst()
+        }
+        guard words.isEmpty else { throw usage }
+        let baseline = session.baseline, scenario = session.scenario
+        let inputs: [UncertainInput]
+        do { inputs = try UncertainInputs.inputs(baseline: baseline, scenario: scenario) } catch {
+            throw ShellError(error.description)
+        }
+        guard !inputs.isEmpty else {
+            throw ShellError("no uncertain inputs: nothing to draw (`uncertain KEY DIST …` adds one)")
+        }
+        let cancel = CancelFlag(isCancelled)
+        let run: MonteCarloJob.MonteCarloRun
+        do {
+            run = try MonteCarloJob.run(baseline: baseline, scenario: scenario, inputs: inputs, draws: draws, seed: seed,
+                                        workers: Parallel.cores, isCancelled: { cancel.poll() }, file: "current scenario")
+        } catch {
+            throw ShellError(error.lines.joined(separator: "\n"))
+        }
+        var text = String(MonteCarloView.text(run.report).dropLast())
+        if run.draws.partial { text += "\ninterrupted: \(run.draws.draws) of \(draws) draws made; the figures above are partial" }
+        return Reply(text)
+    }
+
+    /// `sensitivity [OUTPUT]` (docs/ANALYSIS.md §4): the tornado of the current scenario.
+    func sensitivity(_ args: [String]) throws(ShellError) -> Reply {
+        guard args.count <= 1 else { throw ShellError("usage: \(Command.sensitivity.spec.usage)") }
+        let report: SensitivityReport
+        do {
+            report = try SensitivityJob.report(baseline: session.baseline, scenario: session.scenario,
+                                               output: args.first ?? "intensity_change", file: "current scenario")
+        } catch {
+            throw ShellError(error.lines.joined(separator: "\n").replacingOccurrences(of: "--output ", with: ""))
+        }
+        return Reply(String(TornadoChart.render(report, style: session.settings.chartStyle).dropLast()))
+    }
+}
+
+/// The shell's cancellation check, polled from the Monte Carlo worker threads (it reads a flag
+/// set by the Ctrl-C handler).
+private final class CancelFlag: @unchecked Sendable {
+    let check: () -> Bool
+    init(_ check: @escaping () -> Bool) { self.check = check }
+    func poll() -> Bool { check() }
+}
