@@ -44,8 +44,8 @@ extension Shell {
         let met = run.report.goals.first { $0.id == "intensity" }.flatMap { g in
             g.ci95.count == 2 ? MonteCarloHistogram.Probability(probability: g.probability, low: g.ci95[0], high: g.ci95[1]) : nil
         }
-        let title = "\(session.scenario.name): intensity change 2014→2015 over \(run.draws.valid) valid Monte Carlo draws "
-            + "(seed \(run.report.seed)) 单位GDP能耗变化"
+        let valid = NumberFormat.fixed(Double(run.draws.valid), decimals: 0, grouping: true)
+        let title = "\(session.scenario.name): intensity change over \(valid) valid Monte Carlo draws (seed \(run.report.seed)) 能耗变化"
         var text = String(MonteCarloHistogram.render(values: values, goal: goal, met: met, title: title, style: style).dropLast())
         if run.draws.partial { text += "\ninterrupted: \(run.draws.draws) of \(draws) draws made; the chart is partial" }
         return text
