@@ -190,3 +190,27 @@ import Testing
         #expect(shell.execute(line: "report!").error != nil)   // report! needs the file named
     }
 }
+
+@Suite struct AnalysisChartCommandTests {
+    @Test func tornadoAndMonteCarloAnswer() {
+        let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())
+        shell.run("load plan-2015", "uncertain growth.industry triangular 0.07 0.09 0.11")
+        let tornado = shell.execute(line: "chart tornado")
+        #expect(tornado.error == nil)
+        #expect(tornado.output.contains("sensitivity of intensity_change"))
+        let histogram = shell.execute(line: "chart montecarlo 500")
+        #expect(histogram.error == nil)
+        #expect(histogram.output.contains("over 500 valid Monte Carlo draws"))
+        #expect(histogram.output.contains("goal 目标 -2.00 %"))
+        #expect(histogram.output.contains("P(met)"))
+        #expect(shell.execute(line: "chart montecarlo 500 seed x").error?.contains("expected a whole number") == true)
+        #expect(shell.execute(line: "chart tornado a b").error?.contains("usage: chart tornado") == true)
+    }
+
+    @Test func completionListsEveryChart() {
+        let completer = Completer(session: Fixtures.shell().session)
+        #expect(completer.candidates(before: "chart ", word: "") == ["montecarlo", "tornado", "townships", "water", "wedges"])
+        #expect(completer.candidates(before: "chart montecarlo 500 ", word: "") == ["seed"])
+        #expect(completer.candidates(before: "chart tornado ", word: "energy").contains("energy_gap_tce"))
+    }
+}

@@ -6,9 +6,19 @@ extension Shell {
     /// `montecarlo [N] [seed S]` (docs/ANALYSIS.md §3) on the current scenario, on every core;
     /// Ctrl-C stops it between chunks and the draws made so far are reported, marked partial.
     func monteCarlo(_ args: [String]) throws(ShellError) -> Reply {
-        let usage = ShellError("usage: \(Command.montecarlo.spec.usage)")
+        let (run, draws) = try monteCarloRun(args, defaultDraws: 10_000, usage: Command.montecarlo.spec.usage)
+        var text = String(MonteCarloView.text(run.report).dropLast())
+        if run.draws.partial { text += "\ninterrupted: \(run.draws.draws) of \(draws) draws made; the figures above are partial" }
+        return Reply(text)
+    }
+
+    /// The Monte Carlo run `[N] [seed S]` asks for on the current scenario (N defaults to
+    /// `defaultDraws`), with the number of draws asked for; shared by `montecarlo` and `chart montecarlo`.
+    func monteCarloRun(_ args: [String], defaultDraws: Int, usage usageText: String) throws(ShellError)
+        -> (run: MonteCarloJob.MonteCarloRun, draws: Int) {
+        let usage = ShellError("usage: \(usageText)")
         var words = args
-        var draws = 10_000
+        var draws = defaultDraws
         var seed: UInt64 = 1
         if words.count >= 2, words[words.count - 2] == "seed" {
             guard let s = UInt64(words.last!) else {
@@ -41,22 +51,27 @@ extension Shell {
         } catch {
             throw ShellError(error.lines.joined(separator: "\n"))
         }
-        var text = String(MonteCarloView.text(run.report).dropLast())
-        if run.draws.partial { text += "\ninterrupted: \(run.draws.draws) of \(draws) draws made; the figures above are partial" }
-        return Reply(text)
+        return (run, draws)
     }
 
     /// `sensitivity [OUTPUT]` (docs/ANALYSIS.md §4): the tornado of the current scenario.
     func sensitivity(_ args: [String]) throws(ShellError) -> Reply {
         guard args.count <= 1 else { throw ShellError("usage: \(Command.sensitivity.spec.usage)") }
+        let report = try sensitivityReport(output: args.first)
+        return Reply(String(TornadoChart.render(report, style: session.settings.chartStyle).dropLast()))
+    }
+
+    /// The sensitivity report of `output` (intensity change by default) for the current scenario;
+    /// shared by `sensitivity` and `chart tornado`.
+    func sensitivityReport(output: String?) throws(ShellError) -> SensitivityReport {
         let report: SensitivityReport
         do {
             report = try SensitivityJob.report(baseline: session.baseline, scenario: session.scenario,
-                                               output: args.first ?? "intensity_change", file: "current scenario")
+                                               output: output ?? "intensity_change", file: "current scenario")
         } catch {
             throw ShellError(error.lines.joined(separator: "\n").replacingOccurrences(of: "--output ", with: ""))
         }
-        return Reply(String(TornadoChart.render(report, style: session.settings.chartStyle).dropLast()))
+        return report
     }
 }
 

@@ -94,7 +94,9 @@ public struct Completer {
         case .charset:
             return position == 1 ? ChartCharset.allCases.map(\.rawValue) : []
         case .chart:
-            return position == 1 ? TextCharts.names : []
+            if position == 1 { return Shell.chartNames }
+            if words[1] == "tornado" { return position == 2 ? MonteCarloKeys.outputs(baseline: baseline) : [] }
+            return words[1] == "montecarlo" && (position == 2 || position == 3) ? ["seed"] : []
         case .sources:
             return position == 1 ? KeySegments.next(word, in: baseline.parameters.map(\.key)) : []
         case .goals, .barometer, .result, .townships, .departments, .measures, .levers, .tasks, .diff, .undo, .redo, .reset,

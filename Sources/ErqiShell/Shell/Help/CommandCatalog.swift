@@ -74,9 +74,9 @@ extension Command {
                 details: "Shows the scenario's projection for 2015 against 2014: GDP, energy (BAU and with measures), intensity and its change, the tce still to save, CO₂, air pollutants, the water totals against their caps, the no-coal zone, the key enterprises and PV output, with a line on how much of the baseline is estimated.",
                 example: "result")
         case .chart:
-            CommandSpec(self, group: .view, usage: "chart wedges|townships|water",
-                summary: "a bar chart drawn with text: wedges, townships or water",
-                details: "Draws the current result as horizontal bars in the terminal's width. `chart wedges`: each measure's 2015 saving against BAU, largest first, then all of them together, with a line at the saving the intensity goal needs. `chart townships`: each township's intensity decrease with a line at its −2 % target, ✓ met and ✗ missed. `chart water`: each water total as a share of its cap. Bars are drawn in eighths of a cell, or with # under `.charset ascii` (the default when LANG is not UTF-8); colour only on a terminal and never with NO_COLOR set.",
+            CommandSpec(self, group: .view, usage: "chart NAME [ARGS…]",
+                summary: "a chart drawn with text: wedges, townships, water, tornado [OUTPUT], montecarlo [N] [seed S]",
+                details: "Draws the current result as horizontal bars in the terminal's width. `chart wedges`: each measure's 2015 saving against BAU, largest first, then all of them together, with a line at the saving the intensity goal needs. `chart townships`: each township's intensity decrease with a line at its −2 % target, ✓ met and ✗ missed. `chart water`: each water total as a share of its cap. `chart tornado [OUTPUT]`: the tornado `sensitivity` draws. `chart montecarlo [N] [seed S]`: a histogram of N Monte Carlo draws (2,000 by default) of the intensity change, the −2 % goal line between the bins that meet it and those that miss, and the chance of meeting it with its 95 % interval. Bars are drawn in eighths of a cell, or with # under `.charset ascii` (the default when LANG is not UTF-8); colour only on a terminal and never with NO_COLOR set.",
                 example: "chart wedges")
         case .townships:
             CommandSpec(self, group: .view, usage: "townships",
