@@ -37,6 +37,39 @@ import Testing
         #expect(try folder.names() == ["keep.txt"])
     }
 
+    @Test func aSymbolicLinkIsFollowedAndKept() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("real.csv", "old\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.csv"), withDestinationPath: "real.csv")
+        let out = try FileOutput.atomic(path: folder.file("link.csv"))
+        try out.write(Array("new\n".utf8))
+        try out.commit()
+        #expect(try folder.read("real.csv") == "new\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.file("link.csv")) == "real.csv")
+        #expect(try folder.names() == ["link.csv", "real.csv"])
+    }
+
+    @Test func aFIFOIsWrittenInPlaceNotReplaced() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let fifo = folder.file("pipe")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // A reader so that opening the FIFO for writing does not block.
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { _ = close(reader) }
+        let out = try FileOutput.atomic(path: fifo)
+        try out.write(Array("through\n".utf8))
+        try out.commit()
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let n = read(reader, &buffer, buffer.count)
+        #expect(n == 8)
+        var st = stat()
+        #expect(lstat(fifo, &st) == 0 && st.st_mode & S_IFMT == S_IFIFO)
+        #expect(try folder.names() == ["pipe"])
+    }
+
     @Test func aFailedWriteIsAnErrorNamingTheOutput() throws {
         let fd = open("/dev/full", O_WRONLY)
         try #require(fd >= 0)

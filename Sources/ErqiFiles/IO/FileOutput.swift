@@ -11,8 +11,10 @@ import Darwin
 /// batch of any size needs one chunk of memory for its output. A failed write (a closed pipe,
 /// a full disk) is an error naming the output, never silently lost.
 ///
-/// `atomic(path:)` writes to a temporary file next to `path` that `commit()` renames over it;
-/// without `commit()` (`abandon()`, or an error) the target is left as it was.
+/// `atomic(path:)` respects what sits at `path` as `AtomicFile` does (`WriteTarget`): a regular
+/// file (or the file a symbolic link points to) gets a temporary file beside it that `commit()`
+/// renames over it, and without `commit()` (`abandon()`, or an error) it is left as it was; a
+/// device, FIFO, socket or standard stream is written in place, never replaced by a file.
 public final class FileOutput: ByteSink {
     /// Bytes buffered before they are written.
     public static let chunkSize = 1 << 20
@@ -24,6 +26,8 @@ public final class FileOutput: ByteSink {
     /// Atomic file: the temporary path and the target.
     private var temporary: (path: String, target: String, overwrite: Bool)?
     private var closed = false
+    /// A device or FIFO opened by `atomic(path:)`, closed by `commit()` or `abandon()`.
+    private var ownsDescriptor = false
 
     private init(fd: Int32, name: String) {
         self.fd = fd
@@ -31,24 +35,33 @@ public final class FileOutput: ByteSink {
         buffer.reserveCapacity(Self.chunkSize)
     }
 
-    /// Standard output.
-    public static func standardOutput() -> FileOutput { FileOutput(fd: 1, name: "standard output") }
-
     /// An open file descriptor (left open), named `name` in errors.
     public static func descriptor(_ fd: Int32, name: String) -> FileOutput { FileOutput(fd: fd, name: name) }
 
-    /// A temporary file beside `path`, renamed over it by `commit()`.
+    /// The output for `--output PATH`: a temporary file beside a regular file (followed through
+    /// symbolic links), renamed over it by `commit()`; a device, FIFO or standard stream as it is.
     public static func atomic(path: String, overwrite: Bool = true) throws(FileErrors) -> FileOutput {
-        let (dir, name) = PathText.split(path)
-        guard !name.isEmpty else { throw FileErrors(file: path, path: "", message: "cannot write: the path names a folder, not a file") }
+        guard !PathText.name(path).isEmpty else { throw FileErrors(file: path, path: "", message: "cannot write: the path names a folder, not a file") }
         if !overwrite, POSIX.exists(path) { throw FileErrors(file: path, path: "", message: "already exists; not overwriting it") }
-        let temp = PathText.join(dir, ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw FileErrors(file: path, path: "", message: "cannot write: \(POSIX.lastError())") }
-        if overwrite, let mode = POSIX.mode(path) { _ = fchmod(fd, mode) }
-        let out = FileOutput(fd: fd, name: path)
-        out.temporary = (temp, path, overwrite)
-        return out
+        switch try WriteTarget.resolve(path) {
+        case .direct(let target):
+            if let fd = StandardStreamPath.descriptor(target) { return FileOutput(fd: fd, name: path) }
+            let fd = open(target, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+            guard fd >= 0 else { throw FileErrors(file: path, path: "", message: "cannot write: \(POSIX.lastError())") }
+            let out = FileOutput(fd: fd, name: path)
+            out.ownsDescriptor = true
+            return out
+        case .replace(let target):
+            let (dir, name) = PathText.split(target)
+            _ = StaleTemporaryFiles.remove(in: dir)
+            let temp = PathText.join(dir, StaleTemporaryFiles.name(for: name))
+            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard fd >= 0 else { throw FileErrors(file: path, path: "", message: "cannot write: \(POSIX.lastError())") }
+            if overwrite, let mode = POSIX.mode(target) { _ = fchmod(fd, mode) }
+            let out = FileOutput(fd: fd, name: path)
+            out.temporary = (temp, target, overwrite)
+            return out
+        }
     }
 
     deinit { abandon() }
@@ -79,6 +92,11 @@ public final class FileOutput: ByteSink {
     /// Flushes; for an atomic file also syncs, closes and renames it over its target.
     public func commit() throws(FileErrors) {
         try flush()
+        if ownsDescriptor, !closed {
+            closed = true
+            if close(fd) != 0 { throw fail("cannot write: \(POSIX.lastError())") }
+            return
+        }
         guard let temporary, !closed else { return }
         closed = true
         defer { _ = unlink(temporary.path); self.temporary = nil }
@@ -95,6 +113,11 @@ public final class FileOutput: ByteSink {
     /// Drops buffered bytes; an atomic file's temporary is removed and its target left alone.
     public func abandon() {
         buffer.removeAll()
+        if ownsDescriptor, !closed {
+            closed = true
+            _ = close(fd)
+            return
+        }
         guard let temporary, !closed else { return }
         closed = true
         _ = close(fd)
