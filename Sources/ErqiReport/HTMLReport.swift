@@ -1,4 +1,4 @@
-public import ErqiModel
+import ErqiModel
 
 /// The briefing as one self-contained HTML page: inline CSS and SVG, no script, nothing
 /// fetched. A pure function of its input, so the same input gives the same bytes.

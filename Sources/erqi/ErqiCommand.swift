@@ -1,6 +1,6 @@
 public import ArgumentParser
-public import ErqiBatch
-public import ErqiFiles
+import ErqiBatch
+import ErqiFiles
 public import ErqiRender
 
 /// The root command: `erqi` with no subcommand opens the shell.

@@ -58,8 +58,8 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
 /// libedit as the shell's line source.
 final class EditorInput: LineSource {
     let editor: LineEditor
-    let sink: OutputSink
-    init(_ editor: LineEditor, sink: OutputSink) { self.editor = editor; self.sink = sink }
+    let sink: any OutputSink
+    init(_ editor: LineEditor, sink: any OutputSink) { self.editor = editor; self.sink = sink }
 
     func readLine(prompt: String) -> ShellInput {
         switch editor.readLine(prompt: prompt) {

@@ -1,5 +1,5 @@
 public import ErqiFiles
-public import ErqiModel
+import ErqiModel
 
 /// `erqi baseline export`: the baseline as spreadsheet tables (CSV) or one JSON document.
 public struct BaselineExportJob: Sendable {

@@ -1,5 +1,5 @@
 public import ErqiFiles
-public import ErqiModel
+import ErqiModel
 
 /// `erqi baseline import FILE.csv --onto BASELINE [-o NEW]`: the baseline with the table's
 /// values, written atomically to NEW (or standard output); nothing is written on any problem.

@@ -1,5 +1,5 @@
-public import ErqiFiles
-public import ErqiModel
+import ErqiFiles
+import ErqiModel
 public import ErqiRender
 
 /// `erqi barometer FILE...`: every goal and township of each scenario graded green, yellow or

@@ -1,6 +1,6 @@
 public import ErqiFiles
 public import ErqiModel
-public import ErqiRender
+import ErqiRender
 
 /// `erqi check FILE...`: exit 0 when every goal is met in every scenario, 3 when any is
 /// missed (listed per scenario on standard output), 2 on a bad file.

@@ -37,7 +37,7 @@ public struct MonteCarloJob: Sendable {
     /// `progress` gets (draws done, draws asked) after each chunk, from any thread.
     public func stream(to sink: any ByteSink, warn: (String) -> Void, isCancelled: @escaping @Sendable () -> Bool = { false },
                        progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) -> BatchOutcome {
-        var file: FileOutput?
+        var opened: BatchOutput?
         do throws(BatchError) {
             guard [.table, .json, .csv].contains(format) else {
                 throw BatchError("--format \(format.rawValue): montecarlo writes table, json or csv")
@@ -62,16 +62,9 @@ public struct MonteCarloJob: Sendable {
                 baseline.pinWarning(for: scenario, file: path).map(warn)
                 loaded.append((path, scenario, inputs))
             }
-            let target: any ByteSink
-            if let outputPath {
-                do throws(FileErrors) { file = try FileOutput.atomic(path: outputPath) } catch { throw BatchError(error) }
-                target = file!
-            } else {
-                target = sink
-            }
-            func write(_ text: String) throws(BatchError) {
-                do throws(FileErrors) { try target.write(Array(text.utf8)) } catch { throw BatchError(error) }
-            }
+            let target = try BatchOutput(outputPath: outputPath, otherwise: sink)
+            opened = target
+            func write(_ text: String) throws(BatchError) { try target.write(text) }
             var messages: [String] = []
             var json: [String] = []
             for (i, item) in loaded.enumerated() {
@@ -90,14 +83,10 @@ public struct MonteCarloJob: Sendable {
             if format == .json {
                 try write(json.count == 1 ? json[0] : "[\n" + json.map { String($0.dropLast()) }.joined(separator: ",\n") + "\n]\n")
             }
-            do throws(FileErrors) {
-                if let file { try file.commit() } else { try target.flush() }
-            } catch {
-                throw BatchError(error)
-            }
+            try target.finish()
             return BatchOutcome(messages: messages)
         } catch {
-            file?.abandon()
+            opened?.abandon()
             return .failure(error)
         }
     }

@@ -1,4 +1,4 @@
-public import ErqiFiles
+import ErqiFiles
 
 extension RunJob {
     /// Refuses `--output` naming a file the run reads (a scenario or the baseline): writing it

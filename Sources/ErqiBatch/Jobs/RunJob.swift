@@ -1,5 +1,5 @@
 public import ErqiFiles
-public import ErqiModel
+import ErqiModel
 public import ErqiRender
 
 /// `erqi run FILE|DIR|GLOB... [--format F] [--set KEY=VALUE]... [--output FILE] [--baseline FILE]`.
@@ -34,7 +34,7 @@ public struct RunJob: Sendable {
     /// the result names every problem; `sink` then holds the windows before the first bad
     /// file's (nothing when it is in the first window) and `--output` is not written.
     public func stream(to sink: any ByteSink, warn: (String) -> Void) -> BatchOutcome {
-        var file: FileOutput?
+        var opened: BatchOutput?
         do throws(BatchError) {
             guard !arguments.isEmpty else { throw BatchError("run: name at least one scenario file, folder or pattern") }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
@@ -45,16 +45,9 @@ public struct RunJob: Sendable {
             let first = format == .csv && !files.isEmpty
                 ? try? BatchRunner.run(file: files[0], baseline: baseline, settings: settings) : nil
             let output = RunOutput(format: format, baseline: baseline.baseline, firstResult: first?.result)
-            let target: any ByteSink
-            if let outputPath {
-                do throws(FileErrors) { file = try FileOutput.atomic(path: outputPath) } catch { throw BatchError(error) }
-                target = file!
-            } else {
-                target = sink
-            }
-            func write(_ bytes: [UInt8]) throws(BatchError) {
-                do throws(FileErrors) { try target.write(bytes) } catch { throw BatchError(error) }
-            }
+            let target = try BatchOutput(outputPath: outputPath, otherwise: sink)
+            opened = target
+            func write(_ bytes: [UInt8]) throws(BatchError) { try target.write(bytes) }
             var headWritten = false
             let errors = try BatchStream.run(
                 files: files, baseline: baseline, settings: settings, window: window,
@@ -64,19 +57,15 @@ public struct RunJob: Sendable {
                     try write(piece)
                 })
             if !errors.isEmpty {
-                do throws(FileErrors) { try target.flush() } catch { throw BatchError.combined(errors + [BatchError(error)]) }
+                do throws(BatchError) { try target.flush() } catch { throw BatchError.combined(errors + [error]) }
                 throw BatchError.combined(errors)
             }
             if !headWritten { try write(output.head(count: files.count)) }
             try write(output.tail(count: files.count))
-            do throws(FileErrors) {
-                if let file { try file.commit() } else { try target.flush() }
-            } catch {
-                throw BatchError(error)
-            }
+            try target.finish()
             return BatchOutcome()
         } catch {
-            file?.abandon()
+            opened?.abandon()
             return .failure(error)
         }
     }

@@ -1,4 +1,4 @@
-public import ErqiFiles
+import ErqiFiles
 public import ErqiModel
 public import ErqiRender
 

@@ -1,5 +1,5 @@
-public import ErqiFiles
-public import ErqiModel
+import ErqiFiles
+import ErqiModel
 public import ErqiRender
 
 /// `erqi solve FILE --goal GOAL --vary TARGET [--range LO:HI] [--format table|json]`

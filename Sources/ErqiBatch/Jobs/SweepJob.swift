@@ -1,5 +1,5 @@
 public import ErqiFiles
-public import ErqiModel
+import ErqiModel
 public import ErqiRender
 
 /// `erqi sweep SCENARIO --vary KEY=FROM:TO:STEP [--vary …] [--set KEY=VALUE]… [--format F] [--output FILE]`.
@@ -36,7 +36,7 @@ public struct SweepJob: Sendable {
     /// and Markdown need every row for their column widths and are written at the end. With
     /// `--output` the file is replaced atomically once the whole sweep is written.
     public func stream(to sink: any ByteSink, warn: (String) -> Void) -> BatchOutcome {
-        var file: FileOutput?
+        var opened: BatchOutput?
         do throws(BatchError) {
             let axes = try self.axes.map { (a: String) throws(BatchError) in try SweepAxis.parse(a) }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
@@ -46,16 +46,9 @@ public struct SweepJob: Sendable {
             try BatchRunner.apply(settings, to: &scenario, file: path, baseline: baseline.baseline)
             let sweep = try Sweep(scenario: scenario, axes: axes, baseline: baseline.baseline, file: path)
             baseline.pinWarning(for: scenario, file: path).map(warn)
-            let target: any ByteSink
-            if let outputPath {
-                do throws(FileErrors) { file = try FileOutput.atomic(path: outputPath) } catch { throw BatchError(error) }
-                target = file!
-            } else {
-                target = sink
-            }
-            func write(_ text: String) throws(BatchError) {
-                do throws(FileErrors) { try target.write(Array(text.utf8)) } catch { throw BatchError(error) }
-            }
+            let target = try BatchOutput(outputPath: outputPath, otherwise: sink)
+            opened = target
+            func write(_ text: String) throws(BatchError) { try target.write(text) }
             switch format {
             case .table, .markdown:
                 try write(TableRenderer.render(sweep.table(sweep.run()), as: format))
@@ -76,14 +69,10 @@ public struct SweepJob: Sendable {
                 }
                 if format == .json { try write("]\n") }
             }
-            do throws(FileErrors) {
-                if let file { try file.commit() } else { try target.flush() }
-            } catch {
-                throw BatchError(error)
-            }
+            try target.finish()
             return BatchOutcome()
         } catch {
-            file?.abandon()
+            opened?.abandon()
             return .failure(error)
         }
     }

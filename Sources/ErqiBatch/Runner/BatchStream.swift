@@ -1,5 +1,5 @@
 public import ErqiFiles
-public import ErqiModel
+import ErqiModel
 
 /// Many scenario files loaded, evaluated and rendered window by window on every core
 /// (`WindowedPipeline`), their pieces handed over in input order.

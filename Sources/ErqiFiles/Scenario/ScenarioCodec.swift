@@ -1,4 +1,4 @@
-public import ErqiModel
+import ErqiModel
 
 /// Reads and writes the scenario file format (docs/FORMATS.md, `erqi-scenario` version 1).
 ///

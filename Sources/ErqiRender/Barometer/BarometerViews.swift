@@ -1,5 +1,5 @@
 public import ErqiFiles
-public import ErqiModel
+import ErqiModel
 
 /// The barometer as a table (for people, CSV, Markdown) and as `erqi-barometer` JSON.
 public enum BarometerViews {

@@ -1,7 +1,7 @@
-public import ErqiBatch
-public import ErqiFiles
-public import ErqiModel
-public import ErqiRender
+import ErqiBatch
+import ErqiFiles
+import ErqiModel
+import ErqiRender
 
 extension Shell {
     func save(_ args: [String], force: Bool) throws(ShellError) -> Reply {

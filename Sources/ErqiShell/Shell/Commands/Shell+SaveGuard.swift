@@ -1,6 +1,6 @@
-public import ErqiBatch
-public import ErqiFiles
-public import ErqiModel
+import ErqiBatch
+import ErqiFiles
+import ErqiModel
 
 /// `save` without losing anyone's update: the loaded file is overwritten only while it is still
 /// the file this session read (same SHA-256), and a new name is created exclusively, so that of

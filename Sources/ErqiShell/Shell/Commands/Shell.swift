@@ -1,5 +1,5 @@
-public import ErqiModel
-public import ErqiRender
+import ErqiModel
+import ErqiRender
 
 /// The command interpreter: `execute(line:)` runs one line against the session and returns
 /// what to print. A failed command leaves the session as it was.

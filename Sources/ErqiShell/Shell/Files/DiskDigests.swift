@@ -1,6 +1,6 @@
-public import ErqiFiles
-public import ErqiModel
-public import Foundation
+import ErqiFiles
+import ErqiModel
+import Foundation
 
 /// The SHA-256 of each scenario file as the session last read or wrote it, keyed by its
 /// absolute path, so that `save` can tell when the file was changed by someone else meanwhile.

@@ -1,5 +1,5 @@
-public import ErqiFiles
-public import Foundation
+import ErqiFiles
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,5 @@
 public import ErqiFiles
-public import ErqiRender
+import ErqiRender
 
 /// An `OutputSink` on the process's standard output and standard error (file descriptors 1
 /// and 2), written unbuffered so that a program driving the shell through pipes sees every
