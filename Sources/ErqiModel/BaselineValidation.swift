@@ -34,12 +34,37 @@ extension Baseline {
             for m in 1...12 { sum += values[ParameterKey.profileWeight(profile: name, month: m).text] ?? 0 }
             if !(sum > 0) { issues.append(ModelIssue("parameters (profile.\(name).m01…m12)", "a profile needs a positive total weight")) }
         }
+        issues += sectorProfileIssues(values)
         if issues.isEmpty {
             do { _ = try CompiledScenario(baseline: self, scenario: Scenario(name: "validate")) } catch {
                 issues += error.issues
             }
         }
         if issues.isEmpty { issues += divisorIssues() }
+        return issues
+    }
+
+    /// A sector's monthly shape (`profile.energy.<sector>`, `profile.va.<sector>`) is all twelve
+    /// months with a positive total, or absent (flat).
+    func sectorProfileIssues(_ values: [String: Double]) -> [ModelIssue] {
+        var issues: [ModelIssue] = []
+        for kind in SectorProfileKind.allCases {
+            for s in Sector.allCases where kind == .energy || s.producesValueAdded {
+                let months = (1...12).map { values[ParameterKey.sectorProfile(kind, s, month: $0).text] }
+                let given = months.compactMap { $0 }
+                if given.isEmpty { continue }
+                let path = "parameters (profile.\(kind.id).\(s.id).m01…m12)"
+                if given.count < 12 {
+                    let missing = (1...12).filter { months[$0 - 1] == nil }.map { ParameterKey.sectorProfile(kind, s, month: $0).text }
+                    issues.append(ModelIssue(path, "a monthly shape needs all twelve months; missing \(missing.joined(separator: ", "))"))
+                } else if !(given.reduce(0, +) > 0) {
+                    issues.append(ModelIssue(path, "a monthly shape needs a positive total weight"))
+                }
+            }
+        }
+        for p in parameters where p.key.hasPrefix("profile.va.residential.") {
+            issues.append(ModelIssue("parameters (\(p.key))", "residential has no value added, so no value-added shape"))
+        }
         return issues
     }
 

@@ -40,6 +40,7 @@ extension CompiledScenario {
         issues += builder.issues
         issues += builder.stockIssues()
         issues += builder.missing
+        if let actuals = scenario.actuals { issues += actuals.issues() }
         if !issues.isEmpty { throw ModelIssues(Self.unique(issues)) }
 
         let S = Sector.count, F = Fuel.count, T = layout.townshipIDs.count
@@ -63,6 +64,7 @@ extension CompiledScenario {
         self.townshipTargets = baseline.townships.map(\.target)
         self.measures = compiled
         self.vehicleTerms = builder.vehicleTerms
+        self.yearToDate = scenario.actuals.map(CompiledActuals.init)
         self.inputs = inputs
         self.layout = layout
         load()

@@ -135,6 +135,9 @@ public struct CompiledScenario: Sendable {
     public var townshipTargets: [Double]
     public var measures: [CompiledMeasure]
     public var vehicleTerms: [VehicleTerm]
+    /// The scenario's year-to-date figures (docs/MODEL.md §14); nil without, and then evaluation
+    /// takes none of their steps.
+    public var yearToDate: CompiledActuals?
     /// Every parameter the model reads, assumptions applied, in `layout` order; the arrays
     /// above are loaded from it (`load()`), so that a patch writes one slot and reloads.
     public internal(set) var inputs: [Double]

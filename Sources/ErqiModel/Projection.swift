@@ -9,6 +9,9 @@ public enum EvaluationFailure: Equatable, Sendable {
     case nonPositiveTownshipValueAdded(township: Int, valueAdded: Double)
     /// A measure scales a sector that has no energy in BAU.
     case emptySector(measure: Int, sector: Int)
+    /// A sector's year-to-date figure cannot scale it: the model puts nothing (or less) in its
+    /// year to date or its year, or the projected year goes below zero (docs/MODEL.md §14).
+    case actualsCannotProject(sector: Int, valueAdded: Bool, modelYearToDate: Double, model: Double, projected: Double)
 }
 
 /// The working state and results of one evaluation, allocated once per compiled scenario
@@ -75,6 +78,9 @@ public struct Projection: Sendable {
     var locatedTce: [Double]
     var locatedValueAdded: [Double]
 
+    /// The year-to-date figures' working state and results (empty without actuals).
+    public var yearToDate: YearToDateState
+
     /// Set when the last evaluation failed validation.
     public var failure: EvaluationFailure?
 
@@ -113,5 +119,6 @@ public struct Projection: Sendable {
         spreadValueAdded = .init(repeating: 0, count: S)
         locatedTce = .init(repeating: 0, count: T)
         locatedValueAdded = .init(repeating: 0, count: T)
+        yearToDate = YearToDateState(for: compiled)
     }
 }

@@ -124,7 +124,7 @@ extension CompiledScenario {
             scenario: scenario.name, baseline: baseline.id, totals: t,
             energy2015BySectorTce: p.tceBySector, energy2015ByFuelTce: p.tceByFuel,
             goals: goalsOut, townships: townshipsOut, measures: measuresOut, departments: departments,
-            warnings: warnings)
+            warnings: warnings, actuals: actualsResult(p, source: scenario.actuals?.source))
     }
 
     /// The validation error for an evaluation failure, naming the measures involved.
@@ -157,6 +157,8 @@ extension CompiledScenario {
         case .emptySector(let m, let s):
             return ModelIssue("measures.\(scenario.measures[m].id)",
                 "scales \(Sector(rawValue: s)!.id), which has no energy (or value added) in BAU 2015")
+        case .actualsCannotProject(let s, let va, let ytd, let model, let projected):
+            return Self.actualsIssue(sector: s, valueAdded: va, modelYearToDate: ytd, model: model, projected: projected)
         }
     }
 }

@@ -65,14 +65,16 @@ public struct Scenario: Equatable, Sendable {
     /// Uncertainty by key (an assumption key or `ID.FIELD`): these override the baseline's,
     /// and `certain` makes an inherited one certain.
     public var uncertainty: [String: UncertaintySetting]
+    /// Year-to-date figures (docs/MODEL.md §14); nil without.
+    public var actuals: Actuals?
 
     public init(name: String, title: String = "", description: String = "", extends: String? = nil,
                 assumptions: [String: Double] = [:], pvAccounting: PVAccounting? = nil,
                 measures: [Measure] = [], baselinePin: BaselinePin? = nil,
-                uncertainty: [String: UncertaintySetting] = [:]) {
+                uncertainty: [String: UncertaintySetting] = [:], actuals: Actuals? = nil) {
         self.name = name; self.title = title; self.description = description; self.extends = extends
         self.assumptions = assumptions; self.pvAccounting = pvAccounting; self.measures = measures
-        self.baselinePin = baselinePin; self.uncertainty = uncertainty
+        self.baselinePin = baselinePin; self.uncertainty = uncertainty; self.actuals = actuals
     }
 
     /// Index of the measure with this id, or nil.

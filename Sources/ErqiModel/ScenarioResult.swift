@@ -89,6 +89,8 @@ public struct ScenarioResult: Equatable, Sendable {
     public var measures: [MeasureResult]
     public var departments: [DepartmentResult]
     public var warnings: [String]
+    /// The year-to-date figures and their projection (docs/MODEL.md §14); nil without.
+    public var actuals: ActualsResult? = nil
 
     /// The goal with this id.
     public func goal(_ id: String) -> GoalResult? { goals.first { $0.id == id } }

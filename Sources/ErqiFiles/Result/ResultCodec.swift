@@ -13,7 +13,7 @@ public enum ResultCodec {
 
     /// The result as a JSON object.
     public static func encode(_ r: ScenarioResult) -> JSONValue {
-        .object([
+        var members: [(key: String, value: JSONValue)] = [
             ("format", .string(format)),
             ("version", .number(1)),
             ("scenario", .string(r.scenario)),
@@ -26,7 +26,9 @@ public enum ResultCodec {
             ("measures", .array(r.measures.map(encode))),
             ("departments", .array(r.departments.map(encode))),
             ("warnings", .array(r.warnings.map(JSONValue.string))),
-        ])
+        ]
+        if let a = r.actuals { members.append(("actuals", encode(a))) }
+        return .object(members)
     }
 
     /// Canonical multi-line text of one result (sorted keys, two-space indent, final newline).

@@ -3,6 +3,12 @@ public enum ResultKeys {
     /// Top-level keys (docs/FORMATS.md).
     public static let top = ["format", "version", "scenario", "baseline", "totals", "energy_2015_by_sector_tce",
                              "energy_2015_by_fuel_tce", "goals", "townships", "measures", "departments", "warnings"]
+    /// Top-level keys present only in some results: `actuals` with year-to-date figures.
+    public static let optionalTop = ["actuals"]
+    /// `actuals` keys, and the keys of its `energy` and `value_added` lines (docs/FORMATS.md).
+    public static let actuals = ["through_month", "source", "energy", "value_added"]
+    public static let actualsEnergy = ["sector", "actual_tce", "model_ytd_tce", "ratio", "projected_tce", "model_tce", "surprise_tce"]
+    public static let actualsValueAdded = ["sector", "actual", "model_ytd", "ratio", "projected", "model"]
     /// `totals` keys (docs/FORMATS.md), in the order of docs/FORMATS.md.
     public static let totals = ["gdp_2014", "gdp_2015", "energy_2014_tce", "energy_bau_2015_tce", "energy_2015_tce",
                                 "intensity_2014", "intensity_2015", "intensity_change", "energy_gap_tce",

@@ -40,6 +40,10 @@ public enum ResultWriter {
     /// The result object, members in canonical order.
     public static func write(_ r: ScenarioResult, to w: inout JSONByteWriter) {
         w.beginObject()
+        if let a = r.actuals {
+            w.key("actuals")
+            write(a, to: &w)
+        }
         w.member("baseline", r.baseline)
         w.key("departments")
         w.beginArray()

@@ -20,6 +20,7 @@ extension ScenarioCodec {
         if !f.uncertainty.isEmpty {
             m.append(("uncertainty", .object(f.uncertainty.map { ($0.key, UncertaintyCodec.encode($0.value)) })))
         }
+        if let a = f.actuals { m.append(("actuals", ActualsCodec.encode(a))) }
         if let pin = f.baselinePin {
             var p: [(key: String, value: JSONValue)] = [("id", .string(pin.id))]
             if let sha = pin.sha256 { p.append(("sha256", .string(sha))) }

@@ -8,7 +8,7 @@ public enum ScenarioCodec {
     public static let format = "erqi-scenario"
 
     static let topKeys = ["format", "version", "name", "title", "description", "extends",
-                          "assumptions", "options", "measures", "baseline", "uncertainty"]
+                          "assumptions", "options", "measures", "baseline", "uncertainty", "actuals"]
     static let optionKeys = [PVAccountingText.key]
     static let pinKeys = ["id", "sha256"]
 
@@ -55,10 +55,11 @@ public enum ScenarioCodec {
         }
         let pin = top.value("baseline").flatMap { decodePin($0, &problems) }
         let uncertainty = decodeUncertainty(top.value("uncertainty"), &problems)
+        let actuals = ActualsCodec.decode(top.value("actuals"), &problems)
 
         let decoded = ScenarioFile(name: name ?? "", title: title, description: description, extends: extends,
                                    assumptions: assumptions, pvAccounting: pv, measures: measures, baselinePin: pin,
-                                   uncertainty: uncertainty)
+                                   uncertainty: uncertainty, actuals: actuals)
         if name == nil && problems.isEmpty { problems.add("name", "missing scenario name") }
         return (decoded, problems.errors)
     }

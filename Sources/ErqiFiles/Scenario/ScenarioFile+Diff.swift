@@ -11,6 +11,7 @@ extension ScenarioFile {
     public init(_ scenario: Scenario, parent: Scenario? = nil) {
         self.init(name: scenario.name, title: scenario.title, description: scenario.description,
                   extends: scenario.extends, baselinePin: scenario.baselinePin)
+        actuals = ActualsCodec.difference(scenario.actuals, parent: parent?.actuals)
         guard let parent else {
             assumptions = scenario.assumptions
             uncertainty = scenario.uncertainty

@@ -6,7 +6,9 @@ extension ScenarioFile {
     /// a measure merges field by field with the parent's measure of the same id, and `null`
     /// removes it. A measure whose lever differs from the parent's replaces it. `uncertainty`
     /// entries override the parent's key by key; a `null` entry stays, as `certain`, so that it
-    /// also silences the baseline's. The result keeps `extends` as written. Errors name `file`.
+    /// also silences the baseline's. `actuals` merges key by key: `through_month`, `source` and
+    /// each sector's figure replace the parent's, a `null` figure drops it, and `"actuals": null`
+    /// drops them all. The result keeps `extends` as written. Errors name `file`.
     public func merged(onto parent: Scenario?, file: String) throws(FileErrors) -> Scenario {
         let (scenario, errors) = mergedCollecting(onto: parent, file: file)
         if !errors.isEmpty { throw FileErrors(errors) }
@@ -58,7 +60,8 @@ extension ScenarioFile {
                         assumptions: (parent?.assumptions ?? [:]).merging(assumptions) { _, new in new },
                         pvAccounting: pvAccounting ?? parent?.pvAccounting,
                         measures: measures.compactMap { $0 }, baselinePin: baselinePin ?? parent?.baselinePin,
-                        uncertainty: mergedUncertainty(parent: parent))
+                        uncertainty: mergedUncertainty(parent: parent),
+                        actuals: ActualsCodec.merged(actuals, parent: parent?.actuals, &problems))
         return (scenario, problems.errors)
     }
 

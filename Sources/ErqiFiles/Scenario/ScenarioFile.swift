@@ -24,20 +24,22 @@ public struct ScenarioFile: Equatable, Sendable {
     public var baselinePin: BaselinePin?
     /// `uncertainty` by key; `certain` is the file's `null`. These override the parent's.
     public var uncertainty: [String: UncertaintySetting]
+    /// `actuals`: year-to-date figures over the parent's; nil inherits them unchanged.
+    public var actuals: ActualsEntry?
 
     public init(name: String, title: String = "", description: String = "", extends: String? = nil,
                 assumptions: [String: Double] = [:], pvAccounting: PVAccounting? = nil,
                 measures: [(id: String, entry: MeasureEntry)] = [], baselinePin: BaselinePin? = nil,
-                uncertainty: [String: UncertaintySetting] = [:]) {
+                uncertainty: [String: UncertaintySetting] = [:], actuals: ActualsEntry? = nil) {
         self.name = name; self.title = title; self.description = description; self.extends = extends
         self.assumptions = assumptions; self.pvAccounting = pvAccounting; self.measures = measures
-        self.baselinePin = baselinePin; self.uncertainty = uncertainty
+        self.baselinePin = baselinePin; self.uncertainty = uncertainty; self.actuals = actuals
     }
 
     public static func == (a: ScenarioFile, b: ScenarioFile) -> Bool {
         a.name == b.name && a.title == b.title && a.description == b.description && a.extends == b.extends
             && a.assumptions == b.assumptions && a.pvAccounting == b.pvAccounting && a.baselinePin == b.baselinePin
-            && a.uncertainty == b.uncertainty
+            && a.uncertainty == b.uncertainty && a.actuals == b.actuals
             && a.measures.count == b.measures.count
             && zip(a.measures, b.measures).allSatisfy { $0.id == $1.id && $0.entry == $1.entry }
     }

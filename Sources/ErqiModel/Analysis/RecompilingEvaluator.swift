@@ -81,6 +81,8 @@ public struct RecompilingEvaluator: DrawEvaluator {
         case .negativeTownshipEnergy(let t, _): return "township \(baseline.townships[t].id)'s energy goes below zero"
         case .nonPositiveTownshipValueAdded(let t, _): return "township \(baseline.townships[t].id)'s value added is not positive"
         case .emptySector(_, let s): return "a measure scales \(Sector(rawValue: s)!.id), which has no energy in BAU"
+        case .actualsCannotProject(let s, let va, _, _, _):
+            return "the year-to-date figure of \(Sector(rawValue: s)!.id) \(va ? "value added" : "energy") cannot scale it"
         }
     }
 }

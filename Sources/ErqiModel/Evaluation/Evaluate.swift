@@ -23,6 +23,11 @@ extension CompiledScenario {
         p.failure = nil
         guard applyMeasures(into: &p), sumQuantities(into: &p) else { return false }
         sumMeasureContributions(into: &p)
+        if yearToDate != nil {
+            guard applyActuals(into: &p) else { return false }
+            sumTotals(into: &p)
+            return projectTownshipsWithActuals(into: &p)
+        }
         sumTotals(into: &p)
         return projectTownships(into: &p)
     }

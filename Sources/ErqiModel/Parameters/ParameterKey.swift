@@ -30,6 +30,8 @@ public enum ParameterKey: Hashable, Sendable {
     case valueAddedShare(township: String, Sector)
     case vehicle(vehicleClass: String, VehicleParameter)
     case profileWeight(profile: String, month: Int)
+    /// A sector's monthly shape of energy use or value added (`profile.energy.industry.m07`).
+    case sectorProfile(SectorProfileKind, Sector, month: Int)
 
     /// The key as written in files (`energy.industry.coal`).
     public var text: String {
@@ -48,6 +50,7 @@ public enum ParameterKey: Hashable, Sendable {
         case .valueAddedShare(let t, let s): "township.\(t).va_share.\(s.id)"
         case .vehicle(let c, let v): "vehicle.\(c).\(v.rawValue)"
         case .profileWeight(let p, let m): m < 10 ? "profile.\(p).m0\(m)" : "profile.\(p).m\(m)"
+        case .sectorProfile(let k, let s, let m): m < 10 ? "profile.\(k.id).\(s.id).m0\(m)" : "profile.\(k.id).\(s.id).m\(m)"
         }
     }
 
@@ -90,6 +93,12 @@ public enum ParameterKey: Hashable, Sendable {
             let m = parts[2]
             guard m.count == 3, m.hasPrefix("m"), let month = Int(m.dropFirst()), (1...12).contains(month) else { return nil }
             self = .profileWeight(profile: parts[1], month: month)
+        case ("profile", 4):
+            let m = parts[3]
+            guard m.count == 3, m.hasPrefix("m"), let month = Int(m.dropFirst()), (1...12).contains(month),
+                  let kind = SectorProfileKind.allCases.first(where: { $0.id == parts[1] }), let s = Sector(id: parts[2])
+            else { return nil }
+            self = .sectorProfile(kind, s, month: month)
         default: return nil
         }
     }

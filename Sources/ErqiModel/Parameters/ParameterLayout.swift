@@ -10,6 +10,7 @@ public struct ParameterLayout: Equatable, Sendable {
     let constantBase: Int, energyBase: Int, gdpBase: Int, growthBase: Int, driftBase: Int
     let airBase: Int, waterBase: Int, coefTceBase: Int, coefCO2Base: Int, densityBase: Int
     let energyShareBase: Int, valueAddedShareBase: Int, vehicleBase: Int, profileBase: Int
+    let sectorProfileBase: Int
     /// Number of slots.
     public let count: Int
 
@@ -27,6 +28,7 @@ public struct ParameterLayout: Equatable, Sendable {
         energyShareBase = take(T * S); valueAddedShareBase = take(T * S)
         vehicleBase = take(vehicleClassIDs.count * VehicleParameter.count)
         profileBase = take(profileNames.count * 12)
+        sectorProfileBase = take(SectorProfileKind.allCases.count * S * 12)
         count = next
     }
 
@@ -38,6 +40,10 @@ public struct ParameterLayout: Equatable, Sendable {
     @inline(__always) func valueAddedShare(_ t: Int, _ s: Int) -> Int { valueAddedShareBase + t * Sector.count + s }
     @inline(__always) func vehicle(_ c: Int, _ v: VehicleParameter) -> Int { vehicleBase + c * VehicleParameter.count + v.index }
     @inline(__always) func profile(_ p: Int, month: Int) -> Int { profileBase + p * 12 + month - 1 }
+    /// The slot of month `month` (1…12) of sector `s`'s shape of kind `k`.
+    @inline(__always) func sectorProfile(_ k: SectorProfileKind, _ s: Int, month: Int) -> Int {
+        sectorProfileBase + (k.rawValue * Sector.count + s) * 12 + month - 1
+    }
 
     /// The slot of a typed key, or nil when its township, class or profile is not in the layout.
     public func slot(_ key: ParameterKey) -> Int? {
@@ -56,6 +62,7 @@ public struct ParameterLayout: Equatable, Sendable {
         case .valueAddedShare(let t, let s): return townshipIDs.firstIndex(of: t).map { valueAddedShare($0, s.rawValue) }
         case .vehicle(let c, let v): return vehicleClassIDs.firstIndex(of: c).map { vehicle($0, v) }
         case .profileWeight(let p, let m): return profileNames.firstIndex(of: p).map { profile($0, month: m) }
+        case .sectorProfile(let k, let s, let m): return sectorProfile(k, s.rawValue, month: m)
         }
     }
 
@@ -77,6 +84,9 @@ public struct ParameterLayout: Equatable, Sendable {
         for t in townshipIDs { for s in Sector.allCases { out.append(.valueAddedShare(township: t, s)) } }
         for c in vehicleClassIDs { for v in VehicleParameter.allCases { out.append(.vehicle(vehicleClass: c, v)) } }
         for p in profileNames { for m in 1...12 { out.append(.profileWeight(profile: p, month: m)) } }
+        for k in SectorProfileKind.allCases {
+            for s in Sector.allCases { for m in 1...12 { out.append(.sectorProfile(k, s, month: m)) } }
+        }
         return out
     }
 
@@ -86,7 +96,7 @@ public struct ParameterLayout: Equatable, Sendable {
         switch key {
         case .constant(let c): c.isRequired
         case .gdp(let s), .valueAddedShare(_, let s): s.producesValueAdded
-        case .vehicle, .density: false
+        case .vehicle, .density, .sectorProfile: false
         default: true
         }
     }
