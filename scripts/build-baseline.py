@@ -666,6 +666,8 @@ def build():
               "Shape: long dry days in May-June, haze and short days in winter, summer rain trimming July-August. "
               "Only the relative weights matter.")
 
+    sector_profiles(heating)
+
     # --- townships ------------------------------------------------------------------------
     pop_txt = ", ".join(f"{t} {POP_T[t]:,.0f}" for t in TIDS)
     method = ("Method (all township shares): no unit-level statistics exist, so each sector's total is split by relative weights. "
@@ -831,6 +833,74 @@ def build():
     ]
     for k, v, u, n in goals:
         param(k, v, u, "plan2015", n)
+
+
+# --- sector monthly shapes (year-to-date figures, docs/MODEL.md §14) -----------------------
+DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# Activity by month for each producing sector's value added (and its non-heating energy), as a
+# factor on a day's share. Spring Festival fell on 19 February 2015: February loses about a
+# week of factory and building-site work, January's last days slow down before it; December
+# carries the year-end push to meet annual targets. Construction also slows in the July-August
+# heat and rains. Agriculture follows the wheat (June harvest) and autumn maize seasons.
+ACTIVITY = {
+    "agriculture": [0.8, 0.7, 0.9, 1.0, 1.1, 1.3, 1.0, 1.0, 1.1, 1.2, 1.0, 0.9],
+    "industry": [0.95, 0.80, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.05],
+    "construction": [0.75, 0.55, 1.0, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1],
+    "transport": [1.0, 1.05, 0.95, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.05, 1.0, 1.0],
+    "commercial": [1.05, 1.10, 0.95, 0.95, 1.0, 0.95, 0.95, 0.95, 1.0, 1.10, 1.0, 1.05],
+    "public": [1.0, 0.9, 1.0, 1.0, 1.0, 1.0, 0.95, 0.95, 1.0, 1.0, 1.0, 1.0],
+    "residential": [1.0] * 12,
+}
+# Electricity for cooling lifts June to August; as a factor on the electric part's day share.
+COOLING = [1.0, 1.0, 1.0, 1.0, 1.0, 1.15, 1.35, 1.35, 1.05, 1.0, 1.0, 1.0]
+
+
+def sector_profiles(heating):
+    """profile.energy.<sector>.m01-m12 and profile.va.<sector>.m01-m12: each sector's monthly
+    shape, for comparing a January-to-month-k figure with the model's year (docs/MODEL.md §14).
+    Value added: days x activity. Energy: the sector's 2014 tce split by fuel into a heating part
+    (for the sectors that heat buildings: district heat and the gas and coal burnt for it), which
+    follows the heating days, an electric part, which follows days x activity x cooling, and the
+    rest, which follows days x activity. Weights are in tce-days, only their ratios matter."""
+    heat_days = sum(heating)
+    heats_buildings = {"commercial", "public", "residential"}
+    for s in SECTORS:
+        act = ACTIVITY[s]
+        tce = {f: ENERGY[s][f] * TCE[f] for f in FUELS}
+        total = sum(tce.values())
+        # Buildings are heated with district heat, gas and (scattered) coal; elsewhere heat is
+        # mostly process steam, used all year like the other fuels.
+        heat_fuels = ["heat", "coal", "gas"] if s in heats_buildings else []
+        h = sum(tce[f] for f in heat_fuels) / total
+        e = tce["electricity"] / total
+        o = 1 - h - e
+        base = [DAYS[m] * act[m] for m in range(12)]
+        base_sum = sum(base)
+        cool = [base[m] * COOLING[m] for m in range(12)]
+        cool_sum = sum(cool)
+        w = [h * heating[m] / heat_days + e * cool[m] / cool_sum + o * base[m] / base_sum for m in range(12)]
+        w = [round(1000 * x, 3) for x in w]
+        first_half = sum(w[:6]) / sum(w)
+        heating_text = (f"{h:.1%} heating ({'+'.join(heat_fuels)}) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), "
+                        if heat_fuels else "no heating part (its heat is process steam, used all year), ")
+        note = (f"Estimated monthly shape of {s} energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: "
+                + heating_text +
+                f"{e:.1%} electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), "
+                f"{o:.1%} other fuels over days x activity (activity by month: {', '.join(f'{a:g}' for a in act)}; "
+                "Spring Festival on 19 Feb 2015, year-end push in December). "
+                f"January-June carries {first_half:.1%} of the year. No monthly statistics of the district were found: an estimate.")
+        for m in range(12):
+            param(f"profile.energy.{s}.m{m+1:02d}", w[m], "weight", "estimate", note)
+    for s in PRODUCING:
+        act = ACTIVITY[s]
+        w = [round(DAYS[m] * act[m], 3) for m in range(12)]
+        first_half = sum(w[:6]) / sum(w)
+        note = (f"Estimated monthly shape of {s} value added: days of the month x an activity factor "
+                f"({', '.join(f'{a:g}' for a in act)}; Spring Festival on 19 Feb 2015 takes February down, December carries "
+                f"the year-end push). January-June carries {first_half:.1%} of the year. No monthly statistics of the district "
+                "were found: an estimate.")
+        for m in range(12):
+            param(f"profile.va.{s}.m{m+1:02d}", w[m], "weight", "estimate", note)
 
 
 def warning_bands():

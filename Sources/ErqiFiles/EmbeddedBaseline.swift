@@ -1784,6 +1784,1098 @@ public enum EmbeddedBaseline {
       "value": 63
     },
     {
+      "key": "profile.energy.agriculture.m01",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 66.517
+    },
+    {
+      "key": "profile.energy.agriculture.m02",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 52.57
+    },
+    {
+      "key": "profile.energy.agriculture.m03",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 74.832
+    },
+    {
+      "key": "profile.energy.agriculture.m04",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 80.464
+    },
+    {
+      "key": "profile.energy.agriculture.m05",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 91.461
+    },
+    {
+      "key": "profile.energy.agriculture.m06",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 108.546
+    },
+    {
+      "key": "profile.energy.agriculture.m07",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 90.458
+    },
+    {
+      "key": "profile.energy.agriculture.m08",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 90.458
+    },
+    {
+      "key": "profile.energy.agriculture.m09",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 89.623
+    },
+    {
+      "key": "profile.energy.agriculture.m10",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 99.776
+    },
+    {
+      "key": "profile.energy.agriculture.m11",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 80.464
+    },
+    {
+      "key": "profile.energy.agriculture.m12",
+      "note": "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 74.832
+    },
+    {
+      "key": "profile.energy.industry.m01",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 79.947
+    },
+    {
+      "key": "profile.energy.industry.m02",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 60.809
+    },
+    {
+      "key": "profile.energy.industry.m03",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 84.155
+    },
+    {
+      "key": "profile.energy.industry.m04",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 81.44
+    },
+    {
+      "key": "profile.energy.industry.m05",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 84.155
+    },
+    {
+      "key": "profile.energy.industry.m06",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 85.395
+    },
+    {
+      "key": "profile.energy.industry.m07",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 93.69
+    },
+    {
+      "key": "profile.energy.industry.m08",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 93.69
+    },
+    {
+      "key": "profile.energy.industry.m09",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 82.759
+    },
+    {
+      "key": "profile.energy.industry.m10",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 84.155
+    },
+    {
+      "key": "profile.energy.industry.m11",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 81.44
+    },
+    {
+      "key": "profile.energy.industry.m12",
+      "note": "Estimated monthly shape of industry energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 34.0% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 66.0% other fuels over days x activity (activity by month: 0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 88.363
+    },
+    {
+      "key": "profile.energy.construction.m01",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 64.11
+    },
+    {
+      "key": "profile.energy.construction.m02",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 42.464
+    },
+    {
+      "key": "profile.energy.construction.m03",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 85.479
+    },
+    {
+      "key": "profile.energy.construction.m04",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 86.858
+    },
+    {
+      "key": "profile.energy.construction.m05",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 94.027
+    },
+    {
+      "key": "profile.energy.construction.m06",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 90.596
+    },
+    {
+      "key": "profile.energy.construction.m07",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 84.656
+    },
+    {
+      "key": "profile.energy.construction.m08",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 84.656
+    },
+    {
+      "key": "profile.energy.construction.m09",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 88.104
+    },
+    {
+      "key": "profile.energy.construction.m10",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 94.027
+    },
+    {
+      "key": "profile.energy.construction.m11",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 90.994
+    },
+    {
+      "key": "profile.energy.construction.m12",
+      "note": "Estimated monthly shape of construction energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 30.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 69.9% other fuels over days x activity (activity by month: 0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 46.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 94.027
+    },
+    {
+      "key": "profile.energy.transport.m01",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 84.378
+    },
+    {
+      "key": "profile.energy.transport.m02",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 80.023
+    },
+    {
+      "key": "profile.energy.transport.m03",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 80.16
+    },
+    {
+      "key": "profile.energy.transport.m04",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 81.657
+    },
+    {
+      "key": "profile.energy.transport.m05",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 84.378
+    },
+    {
+      "key": "profile.energy.transport.m06",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 82.095
+    },
+    {
+      "key": "profile.energy.transport.m07",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 85.436
+    },
+    {
+      "key": "profile.energy.transport.m08",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 85.436
+    },
+    {
+      "key": "profile.energy.transport.m09",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 81.803
+    },
+    {
+      "key": "profile.energy.transport.m10",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 88.597
+    },
+    {
+      "key": "profile.energy.transport.m11",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 81.657
+    },
+    {
+      "key": "profile.energy.transport.m12",
+      "note": "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 84.378
+    },
+    {
+      "key": "profile.energy.commercial.m01",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 146.586
+    },
+    {
+      "key": "profile.energy.commercial.m02",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 134.691
+    },
+    {
+      "key": "profile.energy.commercial.m03",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 93.344
+    },
+    {
+      "key": "profile.energy.commercial.m04",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 46.629
+    },
+    {
+      "key": "profile.energy.commercial.m05",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 50.719
+    },
+    {
+      "key": "profile.energy.commercial.m06",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 52.513
+    },
+    {
+      "key": "profile.energy.commercial.m07",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 62.37
+    },
+    {
+      "key": "profile.energy.commercial.m08",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 62.37
+    },
+    {
+      "key": "profile.energy.commercial.m09",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 51.148
+    },
+    {
+      "key": "profile.energy.commercial.m10",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 55.791
+    },
+    {
+      "key": "profile.energy.commercial.m11",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 97.254
+    },
+    {
+      "key": "profile.energy.commercial.m12",
+      "note": "Estimated monthly shape of commercial energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 36.4% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 54.1% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 9.5% other fuels over days x activity (activity by month: 1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 52.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 146.586
+    },
+    {
+      "key": "profile.energy.public.m01",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 166.765
+    },
+    {
+      "key": "profile.energy.public.m02",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 146.844
+    },
+    {
+      "key": "profile.energy.public.m03",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 102.308
+    },
+    {
+      "key": "profile.energy.public.m04",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 40.529
+    },
+    {
+      "key": "profile.energy.public.m05",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 41.88
+    },
+    {
+      "key": "profile.energy.public.m06",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 45.164
+    },
+    {
+      "key": "profile.energy.public.m07",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 50.403
+    },
+    {
+      "key": "profile.energy.public.m08",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 50.403
+    },
+    {
+      "key": "profile.energy.public.m09",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 42.074
+    },
+    {
+      "key": "profile.energy.public.m10",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 41.88
+    },
+    {
+      "key": "profile.energy.public.m11",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 104.986
+    },
+    {
+      "key": "profile.energy.public.m12",
+      "note": "Estimated monthly shape of public energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 48.7% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 39.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 11.5% other fuels over days x activity (activity by month: 1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 54.3% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 166.765
+    },
+    {
+      "key": "profile.energy.residential.m01",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 195.521
+    },
+    {
+      "key": "profile.energy.residential.m02",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 176.6
+    },
+    {
+      "key": "profile.energy.residential.m03",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 108.718
+    },
+    {
+      "key": "profile.energy.residential.m04",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 26.458
+    },
+    {
+      "key": "profile.energy.residential.m05",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 27.34
+    },
+    {
+      "key": "profile.energy.residential.m06",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 29.974
+    },
+    {
+      "key": "profile.energy.residential.m07",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 35.818
+    },
+    {
+      "key": "profile.energy.residential.m08",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 35.818
+    },
+    {
+      "key": "profile.energy.residential.m09",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 27.63
+    },
+    {
+      "key": "profile.energy.residential.m10",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 27.34
+    },
+    {
+      "key": "profile.energy.residential.m11",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 113.261
+    },
+    {
+      "key": "profile.energy.residential.m12",
+      "note": "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 195.521
+    },
+    {
+      "key": "profile.va.agriculture.m01",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 24.8
+    },
+    {
+      "key": "profile.va.agriculture.m02",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 19.6
+    },
+    {
+      "key": "profile.va.agriculture.m03",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 27.9
+    },
+    {
+      "key": "profile.va.agriculture.m04",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.agriculture.m05",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 34.1
+    },
+    {
+      "key": "profile.va.agriculture.m06",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 39
+    },
+    {
+      "key": "profile.va.agriculture.m07",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.agriculture.m08",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.agriculture.m09",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 33
+    },
+    {
+      "key": "profile.va.agriculture.m10",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 37.2
+    },
+    {
+      "key": "profile.va.agriculture.m11",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.agriculture.m12",
+      "note": "Estimated monthly shape of agriculture value added: days of the month x an activity factor (0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.0% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 27.9
+    },
+    {
+      "key": "profile.va.industry.m01",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 29.45
+    },
+    {
+      "key": "profile.va.industry.m02",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 22.4
+    },
+    {
+      "key": "profile.va.industry.m03",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.industry.m04",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.industry.m05",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.industry.m06",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.industry.m07",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.industry.m08",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.industry.m09",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.industry.m10",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.industry.m11",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.industry.m12",
+      "note": "Estimated monthly shape of industry value added: days of the month x an activity factor (0.95, 0.8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 48.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 32.55
+    },
+    {
+      "key": "profile.va.construction.m01",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 23.25
+    },
+    {
+      "key": "profile.va.construction.m02",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 15.4
+    },
+    {
+      "key": "profile.va.construction.m03",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.construction.m04",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31.5
+    },
+    {
+      "key": "profile.va.construction.m05",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 34.1
+    },
+    {
+      "key": "profile.va.construction.m06",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31.5
+    },
+    {
+      "key": "profile.va.construction.m07",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 27.9
+    },
+    {
+      "key": "profile.va.construction.m08",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 27.9
+    },
+    {
+      "key": "profile.va.construction.m09",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31.5
+    },
+    {
+      "key": "profile.va.construction.m10",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 34.1
+    },
+    {
+      "key": "profile.va.construction.m11",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 33
+    },
+    {
+      "key": "profile.va.construction.m12",
+      "note": "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 34.1
+    },
+    {
+      "key": "profile.va.transport.m01",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.transport.m02",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 29.4
+    },
+    {
+      "key": "profile.va.transport.m03",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 29.45
+    },
+    {
+      "key": "profile.va.transport.m04",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.transport.m05",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.transport.m06",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.transport.m07",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.transport.m08",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.transport.m09",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.transport.m10",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 32.55
+    },
+    {
+      "key": "profile.va.transport.m11",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.transport.m12",
+      "note": "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.commercial.m01",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 32.55
+    },
+    {
+      "key": "profile.va.commercial.m02",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30.8
+    },
+    {
+      "key": "profile.va.commercial.m03",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 29.45
+    },
+    {
+      "key": "profile.va.commercial.m04",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 28.5
+    },
+    {
+      "key": "profile.va.commercial.m05",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.commercial.m06",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 28.5
+    },
+    {
+      "key": "profile.va.commercial.m07",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 29.45
+    },
+    {
+      "key": "profile.va.commercial.m08",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 29.45
+    },
+    {
+      "key": "profile.va.commercial.m09",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.commercial.m10",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 34.1
+    },
+    {
+      "key": "profile.va.commercial.m11",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.commercial.m12",
+      "note": "Estimated monthly shape of commercial value added: days of the month x an activity factor (1.05, 1.1, 0.95, 0.95, 1, 0.95, 0.95, 0.95, 1, 1.1, 1, 1.05; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 32.55
+    },
+    {
+      "key": "profile.va.public.m01",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.public.m02",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 25.2
+    },
+    {
+      "key": "profile.va.public.m03",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.public.m04",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.public.m05",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.public.m06",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.public.m07",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 29.45
+    },
+    {
+      "key": "profile.va.public.m08",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 29.45
+    },
+    {
+      "key": "profile.va.public.m09",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.public.m10",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
+      "key": "profile.va.public.m11",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 30
+    },
+    {
+      "key": "profile.va.public.m12",
+      "note": "Estimated monthly shape of public value added: days of the month x an activity factor (1, 0.9, 1, 1, 1, 1, 0.95, 0.95, 1, 1, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.6% of the year. No monthly statistics of the district were found: an estimate.",
+      "source": "estimate",
+      "unit": "weight",
+      "value": 31
+    },
+    {
       "key": "township.yingtaogou.energy_share.agriculture",
       "note": "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.agriculture (method on township.mazhai.energy_share.industry).",
       "source": "estimate",
