@@ -28,7 +28,8 @@ public struct BarometerJob: Sendable {
             var errors: [BatchError] = []
             for run in runs {
                 switch Barometer.Bands.from(baseline.baseline, assumptions: run.scenario.assumptions) {
-                case .success(let bands): barometers.append(Barometer(result: run.result, bands: bands))
+                case .success(let bands):
+                    barometers.append(Barometer(result: run.result, bands: bands, throughMonth: run.scenario.actuals?.throughMonth))
                 case .failure(let e): errors.append(BatchError("\(run.file): \(e.description)"))
                 }
             }

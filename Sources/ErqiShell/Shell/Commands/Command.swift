@@ -2,7 +2,7 @@
 /// and completion read it, and its `spec` (CommandCatalog.swift) holds each one's help text,
 /// so a new command is a new case that the compiler then asks for everywhere it matters.
 public enum Command: String, CaseIterable, Sendable {
-    case add, set, unset, remove, assume, uncertain, certain, option, title, describe, edit
+    case add, set, unset, remove, assume, uncertain, certain, option, actual, title, describe, edit
     case goals, barometer, result, chart, townships, departments, measures, levers, show, explain, solve, montecarlo
     case sensitivity, tasks, sources
     case diff, compare, baseline, run, check, sweep, undo, redo, reset, history

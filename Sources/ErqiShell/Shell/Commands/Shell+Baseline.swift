@@ -50,7 +50,7 @@ extension Shell {
     func barometer() throws(ShellError) -> Reply {
         let r = try result()
         switch Barometer.Bands.from(session.baseline, assumptions: session.scenario.assumptions) {
-        case .success(let bands): return Reply(BarometerViews.table(Barometer(result: r, bands: bands)))
+        case .success(let bands): return Reply(BarometerViews.table(Barometer(result: r, bands: bands, throughMonth: session.scenario.actuals?.throughMonth)))
         case .failure(let e): throw ShellError(e.description)
         }
     }

@@ -12,6 +12,7 @@ extension Shell {
             if let line = UncertaintyText.line(for: topic, baseline: baseline, scenario: scenario) { reply.add(line) }
             return reply
         }
+        if topic == "actuals" { return try showActuals() }
         if topic == "uncertainty" { return Reply(UncertaintyText.table(baseline: baseline, scenario: scenario)) }
         let family = baseline.parameters.filter { $0.key.hasPrefix(topic) }
         if !family.isEmpty && topic.hasSuffix(".") { return Reply(ParameterText.table(family, scenario: scenario)) }

@@ -127,6 +127,7 @@ public final class Shell {
         case .uncertain: return .reply(try uncertain(args, line: line))
         case .certain: return .reply(try certain(args, line: line))
         case .option: return .reply(try option(args, line: line))
+        case .actual: return .reply(try actual(args, line: line))
         case .title, .describe: return .reply(try describe(command.name, args, line: line))
         case .edit: return .reply(try editCommand(args, line: line))
         case .goals: try noArguments(args, spec); return .reply(Reply(ResultViews.goals(try result(), honesty: honesty)))

@@ -47,7 +47,8 @@ public struct Completer {
             return position == 1 ? scenario.measures.map(\.id) : []
         case .show:
             guard position == 1 else { return [] }
-            return scenario.measures.map(\.id) + LeverKind.allCases.map(\.id) + KeySegments.next(word, in: baseline.parameters.map(\.key))
+            return scenario.measures.map(\.id) + LeverKind.allCases.map(\.id) + ["actuals"]
+                + KeySegments.next(word, in: baseline.parameters.map(\.key))
         case .explain:
             guard position == 1 else { return [] }
             return Explainer.quantities + scenario.measures.map(\.id) + baseline.townships.map { "township.\($0.id)" }
@@ -72,6 +73,12 @@ public struct Completer {
             return KeySegments.next(word, in: UncertainInputs.resolve(baseline: baseline, scenario: scenario).inputs.map(\.key))
         case .option:
             return position == 1 ? ["pv_accounting"] : (position == 2 ? PVAccounting.allCases.map(\.rawValue) + ["default"] : [])
+        case .actual:
+            if position == 1 { return ["energy", "va", "through", "clear"] }
+            if position == 2 && words[1] == "energy" { return ActualsEditor.Kind.energy.sectors.map(\.id) }
+            if position == 2 && words[1] == "va" { return ActualsEditor.Kind.va.sectors.map(\.id) }
+            if position == 2 && words[1] == "through" { return Array(MeasureFacts.monthNames.prefix(11)) }
+            return position == 3 && (words[1] == "energy" || words[1] == "va") ? ["none"] : []
         case .load, .save:
             return position == 1 ? scenarioNames(word) + FileCompletion.paths(word, extension: "json") : []
         case .compare, .run, .check:

@@ -17,7 +17,7 @@ struct Explainer {
 
     /// Every topic `explain` takes besides measure ids and `township.<id>`.
     static let quantities = ["intensity", "energy_gap", "co2", "cod_household", "cod_industrial",
-                             "nh3n_household", "nh3n_industrial", "smokeless_area", "key_enterprises"]
+                             "nh3n_household", "nh3n_industrial", "smokeless_area", "key_enterprises", "actuals"]
 
     var pvAccounting: PVAccounting { scenario.pvAccounting ?? baseline.pvAccounting }
 
@@ -40,6 +40,7 @@ struct Explainer {
             case "co2": lines = co2(&book)
             case "smokeless_area": lines = smokelessArea(&book)
             case "key_enterprises": lines = keyEnterprises(&book)
+            case "actuals": lines = try actualsLines(&book)
             default:
                 guard let w = WaterPollutant.allCases.first(where: { $0.id == topic }) else {
                     let topics = Self.quantities + scenario.measures.map(\.id) + baseline.townships.map { "township.\($0.id)" }

@@ -43,6 +43,11 @@ extension Command {
                 summary: "set how rooftop PV output is counted",
                 details: "With `offset` (the baseline's default) PV output reduces the sector's grid electricity and so the energy total; with `counted` energy is unchanged and only CO₂ falls by the output times the grid factor. `default` restores the baseline's choice.",
                 example: "option pv_accounting counted")
+        case .actual:
+            CommandSpec(self, group: .edit, usage: "actual energy|va SECTOR VALUE | actual through MONTH | actual clear",
+                summary: "year-to-date figures: a sector's energy (tce) or value added (万元) for January to MONTH",
+                details: "Gives the scenario the bureau's figures for the months already past, saved under `actuals`. `actual through 6` says they run from January to June (1…11, or jan … nov); `actual energy industry 402,000` is industry's energy for those months in tce (40.2万tce works too), `actual va industry 1,810,000` its value added in 万元 at 2014 prices (value added only for producing sectors); a VALUE of `none` drops that sector's figure, and `actual clear` drops them all. A sector with a figure is projected from it: the months left run at the ratio of the figure to the model's own January-to-MONTH, the measures' remaining effect comes as planned (docs/MODEL.md §14). `actual` alone, or `show actuals`, lists each sector's figure, the model's year to date, the ratio and the projected year; `explain actuals` derives them; `barometer` uses MONTH for the monthly saving still needed. Each change is undoable.",
+                example: "actual energy industry 402000")
         case .title:
             CommandSpec(self, group: .edit, usage: "title TEXT",
                 summary: "set the scenario's title",
