@@ -88,6 +88,7 @@ def load_scenario(path, chain=()):
         merged["options"].update(parent["options"])
         for mid, m in parent["measures"].items():
             merged["measures"][mid] = dict(m)
+    merged["actuals"] = merge_actuals(parent.get("actuals") if parent else None, doc, path)
     merged["assumptions"].update(doc.get("assumptions") or {})
     merged["options"].update(doc.get("options") or {})
     for mid, m in (doc.get("measures") or {}).items():
@@ -98,6 +99,41 @@ def load_scenario(path, chain=()):
             base.update(m)
             merged["measures"][mid] = base
     return merged
+
+
+def merge_actuals(inherited, doc, path):
+    """docs/FORMATS.md `actuals`: key by key over the parent's; a null figure drops the parent's,
+    `"actuals": null` drops them all."""
+    if "actuals" not in doc:
+        return inherited
+    block = doc["actuals"]
+    if block is None:
+        return None
+    out = {"through_month": None, "source": None, "energy_tce": {}, "value_added": {}}
+    if inherited:
+        out = {"through_month": inherited["through_month"], "source": inherited["source"],
+               "energy_tce": dict(inherited["energy_tce"]), "value_added": dict(inherited["value_added"])}
+    for key in block:
+        if key not in out:
+            raise ModelError(f"{path}: actuals.{key}: unknown key")
+    if "through_month" in block:
+        out["through_month"] = block["through_month"]
+    if "source" in block:
+        out["source"] = block["source"]
+    for part, sectors in (("energy_tce", SECTORS), ("value_added", PRODUCING)):
+        for s, v in (block.get(part) or {}).items():
+            if s not in sectors:
+                raise ModelError(f"{path}: actuals.{part}.{s}: not a sector that can carry it")
+            if v is None:
+                out[part].pop(s, None)
+            elif not v > 0:
+                raise ModelError(f"{path}: actuals.{part}.{s}: expected a number > 0")
+            else:
+                out[part][s] = v
+    k = out["through_month"]
+    if not isinstance(k, int) or not 1 <= k <= 11:
+        raise ModelError(f"{path}: actuals.through_month: expected a month 1-11")
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -161,6 +197,7 @@ def project(baseline, scenario):
     smokeless_goal = 0.0
     key_saving = 0.0
     measures_out = []
+    records = []  # each measure's timing, sector, township and changes, for year-to-date figures (§14)
     deadline = P["goal.smokeless_deadline_month"]
 
     for mid in sorted(scenario["measures"]):
@@ -303,6 +340,8 @@ def project(baseline, scenario):
             dW[w] += wat[w]
         pv_total += pv
         d_tce = {q: tce(e[q]) for q in SECTORS}
+        records.append({"start": start, "profile": profile, "sector": s, "town": town, "d_tce": d_tce,
+                        "va": dict(va), "air": dict(air)})
         if town is not None:
             t_energy[town] += sum(d_tce.values())
             t_va[town] += sum(va.values())
@@ -325,6 +364,91 @@ def project(baseline, scenario):
     # §5 results
     E15 = {s: {f: Ebau[s][f] + dE[s][f] for f in FUELS} for s in SECTORS}
     VA15 = {s: VAbau[s] + dVA[s] for s in PRODUCING}
+    dAirSector = {p: {s: 0.0 for s in SECTORS} for p in AIR}
+    for rec in records:
+        for p in AIR:
+            dAirSector[p][rec["sector"]] += rec["air"][p]
+
+    # §14 year-to-date figures: each sector with a figure projected from it
+    act = scenario.get("actuals")
+    ratio_e = {s: 1.0 for s in SECTORS}
+    ratio_v = {s: 1.0 for s in PRODUCING}
+    air_extra = {p: 0.0 for p in AIR}
+    actuals_out = None
+    if act is not None:
+        k = act["through_month"]
+
+        def bau_share(kind, s):
+            w = [P.get(f"profile.{kind}.{s}.m{m:02d}") for m in range(1, 13)]
+            if any(x is None for x in w) or sum(w) <= 0:
+                return k / 12
+            return sum(w[:k]) / sum(w)
+
+        def delivered(rec):
+            if rec["start"] > 12 or k < rec["start"]:
+                return 0.0
+            w = [P[f"profile.{rec['profile']}.m{m:02d}"] for m in range(1, 13)]
+            rest = sum(w[rec["start"] - 1:])
+            return sum(w[rec["start"] - 1:k]) / rest if rest > 0 else 0.0
+
+        for rec in records:
+            rec["F"] = delivered(rec)
+        energy_lines, va_lines = [], []
+        for s in SECTORS:
+            if s not in act["energy_tce"]:
+                continue
+            A = act["energy_tce"][s]
+            W = bau_share("energy", s)
+            M = Tbau[s] * W + sum(rec["d_tce"][s] * rec["F"] for rec in records)
+            model = tce(E15[s])
+            if not M > 0 or not model > 0:
+                raise ModelError(f"actuals.energy_tce.{s}: the model has nothing to scale")
+            r = A / M
+            T = r * Tbau[s] + sum(rec["d_tce"][s] * (1 + (r - 1) * rec["F"]) for rec in records)
+            if T < 0:
+                raise ModelError(f"actuals.energy_tce.{s}: projects below zero")
+            ratio_e[s] = r
+            factor = T / model
+            E15[s] = {f: E15[s][f] * factor for f in FUELS}
+            for p in AIR:
+                air_extra[p] += (factor - 1) * (AirBau[p][s] + dAirSector[p][s])
+            energy_lines.append({"sector": s, "actual_tce": A, "model_ytd_tce": M, "ratio": r,
+                                 "projected_tce": T, "model_tce": model, "surprise_tce": T - model})
+        for s in PRODUCING:
+            if s not in act["value_added"]:
+                continue
+            B = act["value_added"][s]
+            W = bau_share("va", s)
+            M = VAbau[s] * W + sum(rec["va"].get(s, 0.0) * rec["F"] for rec in records)
+            model = VA15[s]
+            if not M > 0 or not model > 0:
+                raise ModelError(f"actuals.value_added.{s}: the model has nothing to scale")
+            r = B / M
+            V = r * VAbau[s] + sum(rec["va"].get(s, 0.0) * (1 + (r - 1) * rec["F"]) for rec in records)
+            if not V > 0:
+                raise ModelError(f"actuals.value_added.{s}: projects to zero or below")
+            ratio_v[s] = r
+            VA15[s] = V
+            va_lines.append({"sector": s, "actual": B, "model_ytd": M, "ratio": r, "projected": V, "model": model})
+        actuals_out = {"through_month": k, "energy": energy_lines, "value_added": va_lines}
+        # Townships: each measure's change weighs 1 + (r - 1) F_j(k) in the sector's ratio.
+        t_energy = {t: 0.0 for t in tids}
+        t_va = {t: 0.0 for t in tids}
+        spread_tce = {s: 0.0 for s in SECTORS}
+        spread_va = {s: 0.0 for s in PRODUCING}
+        for rec in records:
+            for q in SECTORS:
+                de = rec["d_tce"][q] * (1 + (ratio_e[q] - 1) * rec["F"])
+                if rec["town"] is not None:
+                    t_energy[rec["town"]] += de
+                else:
+                    spread_tce[q] += de
+            for q in PRODUCING:
+                dv = rec["va"][q] * (1 + (ratio_v[q] - 1) * rec["F"])
+                if rec["town"] is not None:
+                    t_va[rec["town"]] += dv
+                else:
+                    spread_va[q] += dv
     gdp14 = sum(VA14.values())
     gdp15 = sum(VA15.values())
     e14 = sum(T14.values())
@@ -339,7 +463,7 @@ def project(baseline, scenario):
     co2_15 = sum(E15[s][f] * cco2[f] for s in SECTORS for f in FUELS)
     if pv_mode == "counted":
         co2_15 -= pv_total * cco2["electricity"]
-    air15 = {p: sum(AirBau[p].values()) + dAir[p] for p in AIR}
+    air15 = {p: sum(AirBau[p].values()) + dAir[p] + air_extra[p] for p in AIR}
     water15 = {w: Wbau[w] + dW[w] for w in WATER}
     totals = {
         "gdp_2014": gdp14, "gdp_2015": gdp15,
@@ -370,9 +494,9 @@ def project(baseline, scenario):
     for tw in townships:
         t = tw["id"]
         en14 = sum(shares_e[t][s] * T14[s] for s in SECTORS)
-        en15 = sum(shares_e[t][s] * (Tbau[s] + spread_tce[s]) for s in SECTORS) + t_energy[t]
+        en15 = sum(shares_e[t][s] * (ratio_e[s] * Tbau[s] + spread_tce[s]) for s in SECTORS) + t_energy[t]
         va14 = sum(shares_v[t][s] * VA14[s] for s in PRODUCING)
-        va15 = sum(shares_v[t][s] * (VAbau[s] + spread_va[s]) for s in PRODUCING) + t_va[t]
+        va15 = sum(shares_v[t][s] * (ratio_v[s] * VAbau[s] + spread_va[s]) for s in PRODUCING) + t_va[t]
         change = (en15 / va15) / (en14 / va14) - 1
         g = goal(f"township.{t}", change, tw["target"], True)
         goals.append(g)
@@ -380,9 +504,12 @@ def project(baseline, scenario):
                       "gdp_2015": va15, "intensity_change": change, "target": tw["target"], "met": g["met"],
                       "energy_gap_tce": en15 - (en14 / va14) * (1 + tw["target"]) * va15})
 
-    return {"scenario": scenario["name"], "baseline": baseline["id"], "totals": totals,
-            "energy_2015_by_sector_tce": by_sector, "energy_2015_by_fuel_tce": by_fuel,
-            "goals": goals, "townships": towns, "measures": measures_out}
+    out = {"scenario": scenario["name"], "baseline": baseline["id"], "totals": totals,
+           "energy_2015_by_sector_tce": by_sector, "energy_2015_by_fuel_tce": by_fuel,
+           "goals": goals, "townships": towns, "measures": measures_out}
+    if actuals_out is not None:
+        out["actuals"] = actuals_out
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

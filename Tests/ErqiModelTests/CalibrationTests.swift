@@ -71,10 +71,10 @@ import Testing
 
     @Test func referenceFiguresCoverEveryShippedScenario() throws {
         let names = (try Self.expected()["scenarios"]?.objectMembers ?? []).map(\.key).sorted()
-        #expect(names == ["bau", "gas-first", "plan-2015", "plan-late", "pv-push", "transport-first"])
+        #expect(names == ["bau", "gas-first", "plan-2015", "plan-2015-h1", "plan-late", "pv-push", "transport-first"])
     }
 
-    @Test(arguments: ["bau", "gas-first", "plan-2015", "plan-late", "pv-push", "transport-first"])
+    @Test(arguments: ["bau", "gas-first", "plan-2015", "plan-2015-h1", "plan-late", "pv-push", "transport-first"])
     func engineMatchesTheReferenceModel(_ name: String) throws {
         let reference = try Self.expected()["scenarios"]?[name]
         #expect(reference != nil, "Tests/calibration-expected.json has no \(name)")
@@ -93,6 +93,26 @@ import Testing
                 let scale = scaleKey.isEmpty ? 0 : max(abs(item[scaleKey]?.numberValue ?? 0), 1)
                 Self.compare(item, theirs[id], at: "\(name).\(list).\(id)", scale: scale,
                              skip: ["start_month", "plan_task", "measure_count"])
+            }
+        }
+        Self.compareActuals(engine["actuals"], reference?["actuals"], at: "\(name).actuals")
+    }
+
+    /// The `actuals` sections (docs/MODEL.md §14): both absent, or every sector line agreeing.
+    static func compareActuals(_ engine: JSONValue?, _ reference: JSONValue?, at path: String) {
+        guard let engine, engine != .null else {
+            #expect(reference == nil, "\(path): the reference has year-to-date figures, the engine none")
+            return
+        }
+        #expect(engine["through_month"]?.numberValue == reference?["through_month"]?.numberValue, "\(path).through_month")
+        for part in ["energy", "value_added"] {
+            guard case .array(let mine)? = engine[part], case .array(let theirs)? = reference?[part] else {
+                Issue.record("\(path).\(part): missing")
+                continue
+            }
+            #expect(mine.map { $0["sector"]?.stringValue } == theirs.map { $0["sector"]?.stringValue }, "\(path).\(part): sectors")
+            for (a, b) in zip(mine, theirs) {
+                compare(a, b, at: "\(path).\(part).\(a["sector"]?.stringValue ?? "?")")
             }
         }
     }

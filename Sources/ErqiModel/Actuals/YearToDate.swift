@@ -1,7 +1,7 @@
-/// The arithmetic of year-to-date figures, ahead of the scenario `actuals` block that is to use
-/// it (not yet read, nor wired into the engine): how much of a year's business as usual and of
-/// a measure's effect falls by month k, and a sector's year projected from its figure for
-/// January to month k.
+/// The arithmetic of year-to-date figures on plain arrays (docs/MODEL.md §14): how much of a
+/// year's business as usual and of a measure's effect falls by month k, and a sector's year
+/// projected from its figure for January to month k. The engine does the same on its own
+/// index-addressed storage (`Evaluate+Actuals.swift`); tests hold the two to each other.
 public enum YearToDate {
     /// `W(k) = Σ_{m≤k} w[m] / Σ_{m≤12} w[m]`: the share of a year's business as usual that falls
     /// in months 1…k, for monthly weights `w` (12 of them; a flat shape when empty).
