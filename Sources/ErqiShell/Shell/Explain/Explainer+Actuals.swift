@@ -3,9 +3,10 @@ import ErqiModel
 extension Explainer {
     /// `explain actuals`: for each sector with a year-to-date figure, W(k), each measure's
     /// F_j(k), the model's year to date M, the ratio r and the projected year (docs/MODEL.md §14).
-    func actualsLines(_ book: inout ParameterBook) throws(ShellError) -> [String] {
+    func actualsLines(_ book: inout ParameterBook) -> [String] {
         guard let a = result.actuals else {
-            throw ShellError("the scenario has no year-to-date figures: `actual through MONTH` and `actual energy SECTOR VALUE` give them")
+            return ["the scenario has no year-to-date figures: every sector is projected by the model alone (docs/MODEL.md §3–§5); "
+                    + "`actual through MONTH` and `actual energy SECTOR VALUE` give them"]
         }
         let n = ExplainNumber.text
         let k = a.throughMonth

@@ -40,7 +40,7 @@ struct Explainer {
             case "co2": lines = co2(&book)
             case "smokeless_area": lines = smokelessArea(&book)
             case "key_enterprises": lines = keyEnterprises(&book)
-            case "actuals": lines = try actualsLines(&book)
+            case "actuals": lines = actualsLines(&book)
             default:
                 guard let w = WaterPollutant.allCases.first(where: { $0.id == topic }) else {
                     let topics = Self.quantities + scenario.measures.map(\.id) + baseline.townships.map { "township.\($0.id)" }
