@@ -44,10 +44,10 @@ import Testing
         let r = try Cli.run(["baseline", "import", folder.file("in.csv"), "--onto", Cli.baselinePath, "-o", folder.file("new.json"),
                              "--source", "tjj2014", "--source-title", "二七区统计局 2014"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("1 parameter changed, 1 estimate replaced; 440 of 494 parameters are still estimates"))
+        #expect(r.stderr.contains("1 parameter changed, 1 estimate replaced; 596 of 650 parameters are still estimates"))
         let check = try Cli.run(["baseline", "check", folder.file("new.json")])
         #expect(check.status == 0)
-        #expect(check.stdout.contains("estimates 440 of 494 parameters (89 %); the other 54 cite a source"))
+        #expect(check.stdout.contains("estimates 596 of 650 parameters (92 %); the other 54 cite a source"))
         let diff = try Cli.run(["baseline", "diff", Cli.baselinePath, folder.file("new.json"), "--scenario", Cli.scenario("plan-2015"),
                                 "--format", "csv"])
         #expect(diff.status == 0, "\(diff.stderr)")
