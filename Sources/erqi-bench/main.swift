@@ -9,11 +9,13 @@ import Foundation
 
 // `erqi-bench --evaluate-only N`: compile plan-2015 once and evaluate it N times, nothing
 // else, so that `valgrind` heap totals for two values of N show what an evaluation allocates
-// (see README: the totals are equal, so evaluation allocates nothing).
+// (see README: the totals are equal, so evaluation allocates nothing). `--scenario NAME` takes
+// another shipped scenario (plan-2015-h1: the same with year-to-date figures).
 if let flag = CommandLine.arguments.firstIndex(of: "--evaluate-only") {
     let count = CommandLine.arguments.count > flag + 1 ? Int(CommandLine.arguments[flag + 1]) ?? 1 : 1
     let base = try BaselineStore.embedded()
-    let scenario = try ScenarioLoader.load(path: BenchFiles.repositoryRoot() + "/scenarios/plan-2015.json")
+    let name = CommandLine.arguments.firstIndex(of: "--scenario").map { CommandLine.arguments[$0 + 1] } ?? "plan-2015"
+    let scenario = try ScenarioLoader.load(path: BenchFiles.repositoryRoot() + "/scenarios/\(name).json")
     let compiled = try CompiledScenario(baseline: base, scenario: scenario)
     var projection = Projection(for: compiled)
     var ok = true

@@ -27,6 +27,8 @@ import Testing
         #expect(shown.contains("year-to-date figures for January–June"))
         #expect(shown.contains("industry") && shown.contains("274,500") && shown.contains("522,000"))
         #expect(shell.run("actual").output == shown)
+        let diff = shell.run("diff").output
+        #expect(diff.contains("actuals.through_month") && diff.contains("actuals.energy_tce.industry") && diff.contains("274500"))
         // Each step undoes on its own.
         shell.run("undo")
         #expect(shell.session.scenario.actuals?.valueAdded.isEmpty == true)

@@ -22,7 +22,8 @@ public enum InputValue: Equatable, Sendable {
 
 /// One input that differs between scenarios: a measure, a measure field, an assumption or an option.
 public struct InputDifference: Equatable, Sendable {
-    /// `measures.ID` (presence and lever), `measures.ID.FIELD`, `assumptions.KEY`, `uncertainty.KEY` or `options.NAME`.
+    /// `measures.ID` (presence and lever), `measures.ID.FIELD`, `assumptions.KEY`, `uncertainty.KEY`,
+    /// `actuals.KEY` (`actuals.energy_tce.SECTOR`, …) or `options.NAME`.
     public var path: String
     /// Per scenario, in the order given.
     public var values: [InputValue]
@@ -73,6 +74,7 @@ public enum InputDifferences {
             }
             if !allEqual(values) { out.append(InputDifference(path: "uncertainty.\(key)", values: values)) }
         }
+        out += actualsDifferences(scenarios)
         let pv: [InputValue] = scenarios.map { s in
             s.pvAccounting.map { .given($0.rawValue) } ?? .byDefault(baseline.pvAccounting.rawValue)
         }
@@ -136,5 +138,24 @@ enum FieldDefaults {
                 return "\(key) = \(NumberFormat.full(v))"
             }
         }
+    }
+}
+
+extension InputDifferences {
+    /// The year-to-date figures that differ: the month, the source, each sector's figure.
+    static func actualsDifferences(_ scenarios: [Scenario]) -> [InputDifference] {
+        guard scenarios.contains(where: { $0.actuals != nil }) else { return [] }
+        var out: [InputDifference] = []
+        func add(_ path: String, _ value: (Actuals) -> String?) {
+            let values: [InputValue] = scenarios.map { s in s.actuals.flatMap(value).map { .given($0) } ?? .absent }
+            if !allEqual(values) { out.append(InputDifference(path: path, values: values)) }
+        }
+        add("actuals.through_month") { $0.throughMonth.map(String.init) }
+        add("actuals.source") { $0.source }
+        for s in Sector.allCases {
+            add("actuals.energy_tce.\(s.id)") { $0.energyTce[s].map(NumberFormat.full) }
+            if s.producesValueAdded { add("actuals.value_added.\(s.id)") { $0.valueAdded[s].map(NumberFormat.full) } }
+        }
+        return out
     }
 }

@@ -13,7 +13,8 @@ extension Shell {
             guard args.count >= 3 else { throw ShellError("usage: \(spec.usage)") }
             let kind = ActualsEditor.Kind(rawValue: verb)!
             let value = args.dropFirst(2).joined(separator: " ")
-            let before = session.scenario.actuals.flatMap { kind == .energy ? $0.energyTce[Sector(id: args[1]) ?? .industry] : $0.valueAdded[Sector(id: args[1]) ?? .industry] }
+            let sector = Sector(id: args[1])
+            let before = sector.flatMap { s in session.scenario.actuals.flatMap { kind == .energy ? $0.energyTce[s] : $0.valueAdded[s] } }
             return try change(line) { (s: inout Scenario) throws(EditError) in
                 try ActualsEditor.figure(&s, kind: kind, sector: args[1], value: value)
             } describe: { s in
