@@ -29,9 +29,9 @@ extension Explainer {
             var terms: [String] = []
             for (j, mr) in result.measures.enumerated() where mr.sector == l.sector && j < a.measureShares.count {
                 let d = valueAdded ? mr.gdpChange : -mr.energySavingTce
-                if d != 0 { terms.append("\(n(d))·\(n(a.measureShares[j])) (\(mr.id))") }
+                if d != 0 { terms.append((d < 0 ? " − " : " + ") + "\(n(abs(d)))·\(n(a.measureShares[j])) (\(mr.id))") }
             }
-            lines.append("  M = BAU·W(k) + Σ d_j·F_j(k) = \(n(l.bau))·\(n(l.bauShare))" + terms.map { " + " + $0 }.joined()
+            lines.append("  M = BAU·W(k) + Σ d_j·F_j(k) = \(n(l.bau))·\(n(l.bauShare))" + terms.joined()
                          + " = \(n(l.modelYearToDate)) \(unit)")
             lines.append("  r = actual / M = \(n(l.actual)) / \(n(l.modelYearToDate)) = \(n(l.ratio))")
             lines.append("  T15 = r·BAU + Σ d_j·(1 + (r − 1)·F_j(k)) = \(n(l.projected)) \(unit) (the model alone: \(n(l.model)); surprise \(n(l.surprise)))")
