@@ -199,3 +199,41 @@ extension ActualsProjectionTests {
         }
     }
 }
+
+extension ActualsProjectionTests {
+    /// The test baseline with a monthly shape for industry's energy.
+    static func shaped(_ weights: [Double]) -> Baseline {
+        var b = TestBaseline.make()
+        var p = b.parameters
+        for (i, w) in weights.enumerated() {
+            p.append(Parameter(key: ParameterKey.sectorProfile(.energy, .industry, month: i + 1).text, value: w, unit: "weight", source: "test"))
+        }
+        b = Baseline(id: b.id, title: b.title, sources: b.sources, townships: b.townships,
+                     vehicleClasses: b.vehicleClasses, parameters: p)
+        return b
+    }
+
+    /// A shaped sector: W(k) comes from the baseline's weights, as `YearToDate.project` computes it.
+    @Test func theSectorsShapeGivesW() throws {
+        let heating: [Double] = [31, 28, 15, 5, 5, 5, 5, 5, 5, 5, 16, 31]
+        let r = try Engine.project(baseline: Self.shaped(heating), scenario: Self.industryScenario())
+        let line = try #require(r.actuals?.energy.first)
+        #expect(close(line.bauShare, 89.0 / 156.0))
+        let p = try #require(YearToDate.project(
+            actual: 12_495, bau: 25_300, bauWeights: heating,
+            measures: [.init(change: -1_000, startMonth: 3), .init(change: -202.4, startMonth: 9)], throughMonth: 6))
+        #expect(close(line.modelYearToDate, p.modelYearToDate) && close(line.projected, p.projected))
+    }
+
+    /// A shape is all twelve months with weight, or absent.
+    @Test func aPartialShapeIsABaselineError() {
+        var weights = [Double](repeating: 1, count: 12)
+        #expect(Self.shaped(weights).validate().isEmpty)
+        weights = [Double](repeating: 0, count: 12)
+        #expect(Self.shaped(weights).validate().map(\.description)
+                == ["parameters (profile.energy.industry.m01…m12): a monthly shape needs a positive total weight"])
+        let eleven = Self.shaped([Double](repeating: 1, count: 11))
+        #expect(eleven.validate().map(\.description)
+                == ["parameters (profile.energy.industry.m01…m12): a monthly shape needs all twelve months; missing profile.energy.industry.m12"])
+    }
+}
