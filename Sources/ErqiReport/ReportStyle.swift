@@ -60,7 +60,9 @@ enum ReportStyle {
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       .grid.cards { grid-template-columns: repeat(auto-fit, minmax(80mm, 1fr)); }
-      .card table, .card.barometer table { font-size: 9pt; }
+      .card table { font-size: 9pt; }
+      .card.barometer table { font-size: 8.5pt; }
+      .card.barometer { break-inside: auto; page-break-inside: auto; }
       .grid.figures { grid-template-columns: 1fr; }
       h2 { break-after: avoid; page-break-after: avoid; }
       tr, .card, figure { break-inside: avoid; page-break-inside: avoid; }
