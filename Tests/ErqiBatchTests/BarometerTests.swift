@@ -214,6 +214,17 @@ import Testing
         #expect(error("\"probability\": 0", "\"probability\": 1").contains("goals[0].probability"))
         #expect(error("\"probability_ci95\": [", "\"probability_ci95\": [2, ").contains("goals[0].probability_ci95"))
         #expect(error("\"direction\": \"at_most\"", "\"direction\": \"below\"").contains("goals[0].direction"))
+        // In an array of barometers the path names the element.
+        let two = BarometerJob(arguments: [Self.plan, Self.plan], format: .json, draws: 0).execute().output
+        let lastGrade = try #require(two.range(of: "\"grade\": \"", options: .backwards))
+        var broken = two
+        broken.replaceSubrange(lastGrade, with: "\"grade\": \"blue")
+        do {
+            _ = try BarometerCodec.decodeAll(broken, file: "two.json")
+            Issue.record("a wrong grade was read")
+        } catch {
+            #expect(error.description.contains("[1].goals[23].grade"), "\(error.description)")
+        }
     }
 
     /// A scenario without uncertain inputs gets no chances and says why; --draws below 0 is refused.

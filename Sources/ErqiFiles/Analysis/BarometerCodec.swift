@@ -46,8 +46,14 @@ public enum BarometerCodec {
     /// Reads a barometer back; every error names `file` and the JSON path. The grades are taken
     /// as written, not recomputed.
     public static func decode(_ v: JSONValue, file: String) throws(FileErrors) -> Barometer {
+        try decode(v, file: file, at: "")
+    }
+
+    /// `decode` of an element of an array: every path starts with `at` (`[1].`).
+    static func decode(_ v: JSONValue, file: String, at prefix: String) throws(FileErrors) -> Barometer {
         func fail(_ path: String, _ expected: String, _ got: JSONValue?) -> FileErrors {
-            FileErrors([FileError(file: file, path: path, message: "expected \(expected), got \(got?.shortDescription ?? "nothing")")])
+            FileErrors([FileError(file: file, path: prefix + path,
+                                  message: "expected \(expected), got \(got?.shortDescription ?? "nothing")")])
         }
         func string(_ o: JSONValue, _ k: String, _ path: String) throws(FileErrors) -> String {
             guard let s = o[k]?.stringValue else { throw fail(path, "a string", o[k]) }
@@ -138,7 +144,7 @@ public enum BarometerCodec {
         let v = try JSONParser.parse(text, file: file)
         if case .array(let items) = v {
             var out: [Barometer] = []
-            for item in items { out.append(try decode(item, file: file)) }
+            for (i, item) in items.enumerated() { out.append(try decode(item, file: file, at: "[\(i)].")) }
             return out
         }
         return [try decode(v, file: file)]
