@@ -9,9 +9,12 @@ public struct ReportScenario: Sendable {
     public var result: ScenarioResult
     /// Number of baseline parameters this scenario's assumptions override.
     public var assumptionCount: Int
+    /// Every goal graded against the baseline's bands; nil when the baseline has no bands.
+    public var barometer: Barometer?
 
-    public init(name: String, file: String, result: ScenarioResult, assumptionCount: Int = 0) {
+    public init(name: String, file: String, result: ScenarioResult, assumptionCount: Int = 0, barometer: Barometer? = nil) {
         self.name = name; self.file = file; self.result = result; self.assumptionCount = assumptionCount
+        self.barometer = barometer
     }
 }
 

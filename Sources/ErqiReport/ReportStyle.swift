@@ -43,6 +43,15 @@ enum ReportStyle {
     svg .target { stroke: var(--miss); stroke-width: 1.5; stroke-dasharray: 5 3; }
     svg .grid-line { stroke: var(--line); stroke-width: 0.5; }
     .note { font-size: 12.5px; color: var(--ink); }
+    .counts { margin: 0 0 6px; }
+    .grade { display: inline-block; white-space: nowrap; padding: 0 5px; border-radius: 3px; font-weight: 600; }
+    .grade.green { color: var(--met); background: #e3f1e8; border: 1px solid var(--met); }
+    .grade.yellow { color: #6b4d00; background: #fdf0c2; border: 1px dashed #8a6400; }
+    .grade.red { color: #ffffff; background: var(--miss); border: 2px solid var(--miss); }
+    .card.barometer table { font-size: 12px; }
+    .card.barometer td, .card.barometer th { padding: 2px 4px; }
+    .card.barometer th { white-space: nowrap; }
+    .card.barometer td .grade { font-size: 11.5px; }
     td:first-child code { white-space: nowrap; }
     .note code, td code { font-family: "DejaVu Sans Mono", monospace; font-size: 11.5px; overflow-wrap: anywhere; }
     .legend { font-size: 12px; color: var(--muted); margin: 4px 0 0; }
@@ -52,6 +61,8 @@ enum ReportStyle {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       .grid.cards { grid-template-columns: repeat(auto-fit, minmax(80mm, 1fr)); }
       .card table { font-size: 9pt; }
+      .card.barometer table { font-size: 8.5pt; }
+      .card.barometer { break-inside: auto; page-break-inside: auto; }
       .grid.figures { grid-template-columns: 1fr; }
       h2 { break-after: avoid; page-break-after: avoid; }
       tr, .card, figure { break-inside: avoid; page-break-inside: avoid; }

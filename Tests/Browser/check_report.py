@@ -3,7 +3,8 @@
 
 Writes `erqi report` for three scenarios, validates the HTML (html5lib, strict), renders it
 with headless Chromium to a PNG and fails on a blank, clipped or overflowing page, then reads
-the rendered DOM (--dump-dom) for every goal's verdict and compares it with erqi's own JSON.
+the rendered DOM (--dump-dom) for every goal's verdict and barometer grade and compares them with
+erqi's own JSON (`erqi run`, `erqi barometer`).
 
 Usage: check_report.py ERQI [--screenshot PATH]
 Run by `make browser-test` (inside `make test`) with the project's virtual environment.
@@ -134,7 +135,7 @@ def main():
         for res in results:
             name = res["scenario"]
             parts = [el for el in tree.iter() if el.get("data-scenario") == name]
-            card = [el for el in parts if el.tag == "article"]
+            card = [el for el in parts if el.tag == "article" and el.get("data-verdict")]
             check(len(card) == 1, f"{name}: one verdict card")
             verdicts = {}
             for part in parts:
@@ -151,6 +152,33 @@ def main():
             text = "".join(card[0].itertext()) if card else ""
             check(("✓ 全部目标达成" in text) == all_met, f"{name}: the card's headline matches")
         check(seen >= 3 * 24, f"every goal of every scenario checked ({seen})")
+
+        # The barometer comes first, and every grade read from the rendered DOM is erqi's own.
+        sections = [el.get("id") for el in tree.iter() if el.tag == "section"]
+        check(sections[:1] == ["barometer"], f"the barometer is the first section (sections: {sections})")
+        r = erqi(erqi_path, "barometer", *files, "--format", "json", "--no-probability")
+        check(r.returncode == 0, f"erqi barometer exits 0 (got {r.returncode}: {r.stderr})")
+        barometers = json.loads(r.stdout) if r.returncode == 0 else []
+        check(len(barometers) == len(SCENARIOS), "erqi barometer gives one object per scenario")
+        graded = 0
+        for b in barometers:
+            name = b["scenario"]
+            cards = [el for el in tree.iter() if el.get("data-scenario") == name and "barometer" in (el.get("class") or "")]
+            check(len(cards) == 1, f"{name}: one barometer card")
+            shown = {}
+            for el in (cards[0].iter() if cards else []):
+                if el.get("data-barometer-goal"):
+                    words = "".join(el.itertext())
+                    shown[el.get("data-barometer-goal")] = (el.get("data-grade"), words)
+            check(len(shown) == len(b["goals"]), f"{name}: {len(shown)} goals on the barometer, erqi grades {len(b['goals'])}")
+            label = {"green": "绿 green", "yellow": "黄 yellow", "red": "红 red"}
+            for g in b["goals"]:
+                grade, words = shown.get(g["id"], (None, ""))
+                graded += 1
+                check(grade == g["grade"], f"{name}: barometer {g['id']} shows {grade}, erqi says {g['grade']}")
+                # The words, not only the colour: the grade reads in greyscale and in print.
+                check(label[g["grade"]] in words, f"{name}: barometer {g['id']} writes {label[g['grade']]!r} ({words!r})")
+        check(graded >= 3 * 24, f"every grade of every scenario checked ({graded})")
 
         if screenshot_out:
             # A small picture of the top of the page for the README.

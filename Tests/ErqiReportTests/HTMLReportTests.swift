@@ -1,6 +1,7 @@
 import ErqiFiles
 import ErqiModel
 import ErqiTestSupport
+import Foundation
 import Testing
 @testable import ErqiReport
 
@@ -51,6 +52,34 @@ import Testing
             let allMet = r.goals.allSatisfy(\.met)
             #expect(section.contains("data-scenario=\"\(name)\" data-verdict=\"\(allMet ? "met" : "missed")\""))
         }
+    }
+
+    /// The barometer is the first section, and every goal of every scenario carries its grade in
+    /// words as well as in the class that colours it.
+    @Test func theBarometerComesFirstWithEveryGrade() throws {
+        let sections = Self.html.components(separatedBy: "<section id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(sections.first == "barometer")
+        let bands = try Barometer.Bands.from(ReportFixtures.baseline).get()
+        for name in Self.names {
+            let b = Barometer(result: ReportFixtures.result(name), bands: bands)
+            let part = Self.scenarioParts(name)
+            #expect(b.entries.count == 24)
+            for e in b.entries {
+                let row = "data-barometer-goal=\"\(e.goal.id)\" data-grade=\"\(e.grade.rawValue)\">"
+                guard let start = part.range(of: row) else { Issue.record("\(name): \(e.goal.id) not graded \(e.grade)"); continue }
+                let rest = part[start.upperBound...]
+                let cells = rest[..<(rest.range(of: "</tr>")?.lowerBound ?? rest.endIndex)]
+                #expect(cells.contains(e.grade.label), "\(name): \(e.goal.id) without its words")
+                #expect(cells.contains(GoalFormat.margin(e.goal)), "\(name): \(e.goal.id) without its margin")
+            }
+        }
+    }
+
+    /// Without bands in the baseline the card says so instead of grading.
+    @Test func aBaselineWithoutBandsSaysSo() {
+        var input = ReportFixtures.input(["plan-2015"])
+        input.scenarios[0].barometer = nil
+        #expect(HTMLReport.render(input).contains("No barometer: the baseline lacks the <code>warning.band.*</code> parameters."))
     }
 
     /// The card's tce still to save is the result's gap (0 when there is room to spare).

@@ -17,7 +17,11 @@ enum ReportFixtures {
     /// Report input for these scenarios, with a fixed date and version so output is stable.
     static func input(_ names: [String], differences: [ReportInputRow] = []) -> ReportInput {
         ReportInput(
-            scenarios: names.map { ReportScenario(name: $0, file: "scenarios/\($0).json", result: result($0)) },
+            scenarios: names.map { name in
+                let r = result(name)
+                return ReportScenario(name: name, file: "scenarios/\(name).json", result: r,
+                                      barometer: Barometer(result: r, bands: try! Barometer.Bands.from(baseline).get()))
+            },
             differences: differences, baseline: baseline, planTasks: tasks,
             provenance: ReportProvenance(baselineSHA256: BaselineStore.embeddedSHA256, baselineSource: BaselineStore.embeddedFileName,
                                          erqiVersion: "test", date: "2015-12-31"))

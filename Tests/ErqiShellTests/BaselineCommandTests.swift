@@ -60,6 +60,26 @@ import Testing
         for g in result.goals { #expect(out.contains(g.id), "\(g.id)") }
         #expect(out.contains("绿 green") || out.contains("黄 yellow") || out.contains("红 red"))
         #expect(out.contains("No year-to-date figures"))
+        // The shipped baseline's uncertain inputs give P(met) by default: 2,000 draws, seed 1.
+        #expect(out.contains("P(met) [95 %]") && out.contains("P(met), 2,000 draws, seed 1:"))
+    }
+
+    /// `barometer [N] [seed S]` as `montecarlo` reads it; 0 draws for none; the same seed, the same figures.
+    @Test func drawsAndSeedAsMontecarloTakesThem() throws {
+        let shell = Fixtures.shell(folder: Fixtures.scenariosCopy())
+        shell.run("load plan-2015")
+        let a = shell.execute(line: "barometer 500 seed 3")
+        #expect(a.error == nil)
+        #expect(a.output.contains("P(met), 500 draws, seed 3:"))
+        #expect(shell.execute(line: "barometer 500 seed 3").output == a.output)
+        #expect(shell.execute(line: "barometer 500 seed 4").output != a.output)
+        let none = shell.execute(line: "barometer 0")
+        #expect(none.error == nil && !none.output.contains("P(met) [95 %]") && none.output.contains("No P(met)"))
+        #expect(shell.execute(line: "barometer -1").error?.contains("expected the number of draws, a whole number ≥ 0") == true)
+        #expect(shell.execute(line: "barometer 500 seed x").error?.contains("expected a whole number") == true)
+        #expect(shell.execute(line: "barometer 500 600").error == "usage: barometer [N] [seed S]")
+        let completer = Completer(session: shell.session)
+        #expect(completer.candidates(before: "barometer 500 ", word: "") == ["seed"])
     }
 
     @Test func anAssumedBandChangesTheGrade() throws {

@@ -1,5 +1,5 @@
 import ErqiFiles
-import ErqiModel
+public import ErqiModel
 public import ErqiRender
 
 /// `erqi barometer FILE...`: every goal and township of each scenario graded green, yellow or
@@ -11,16 +11,25 @@ public struct BarometerJob: Sendable {
     public var baselinePath: String?
     /// ANSI colours on the grade words (a terminal, table format only).
     public var colour: Bool
+    /// Monte Carlo draws for each goal's P(met); 0 skips it (as does a scenario without
+    /// uncertain inputs).
+    public var draws: Int
+    /// The Monte Carlo seed: the same seed and draws give the same P(met).
+    public var seed: UInt64
+    /// Concurrent Monte Carlo workers; the figures do not depend on it.
+    public var workers: Int
 
     public init(arguments: [String], settings: [String] = [], format: OutputFormat = .table, baselinePath: String? = nil,
-                colour: Bool = false) {
+                colour: Bool = false, draws: Int = BarometerChances.defaultDraws, seed: UInt64 = 1,
+                workers: Int = Parallel.cores) {
         self.arguments = arguments; self.settings = settings; self.format = format; self.baselinePath = baselinePath
-        self.colour = colour
+        self.colour = colour; self.draws = draws; self.seed = seed; self.workers = workers
     }
 
     public func execute() -> BatchOutcome {
         do throws(BatchError) {
             guard !arguments.isEmpty else { throw BatchError("barometer: name at least one scenario file, folder or pattern") }
+            guard draws >= 0 else { throw BatchError("--draws \(draws): expected 0 (no P(met)) or more draws") }
             let settings = try self.settings.map { (s: String) throws(BatchError) in try ScenarioSetting.parse(s) }
             let baseline = try LoadedBaseline.loadForBatch(path: baselinePath)
             let runs = try BatchRunner.runAll(files: try ScenarioPaths.expand(arguments), baseline: baseline, settings: settings)
@@ -34,6 +43,10 @@ public struct BarometerJob: Sendable {
                 }
             }
             if !errors.isEmpty { throw BatchError.combined(errors) }
+            for (i, run) in runs.enumerated() {
+                try BarometerChances.attach(to: &barometers[i], baseline: baseline.baseline, scenario: run.scenario, draws: draws,
+                                            seed: seed, workers: workers, file: run.file)
+            }
             return BatchOutcome(output: Self.render(barometers, as: format, colour: colour), messages: runs.flatMap(\.warnings))
         } catch {
             return .failure(error)

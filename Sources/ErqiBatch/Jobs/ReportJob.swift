@@ -43,7 +43,9 @@ public enum ReportAssembly {
                              baseline: LoadedBaseline, date: String) throws(BatchError) -> ReportInput {
         let names = Comparison.uniqueNames(scenarios.map(\.result.scenario))
         let shown = zip(names, scenarios).map { name, s in
-            ReportScenario(name: name, file: s.file, result: s.result, assumptionCount: s.scenario.assumptions.count)
+            ReportScenario(name: name, file: s.file, result: s.result, assumptionCount: s.scenario.assumptions.count,
+                           barometer: (try? Barometer.Bands.from(baseline.baseline, assumptions: s.scenario.assumptions).get())
+                               .map { Barometer(result: s.result, bands: $0) })
         }
         let differences = scenarios.count < 2 ? [] :
             InputDifferences.find(scenarios.map(\.scenario), baseline: baseline.baseline, includeNotes: false)

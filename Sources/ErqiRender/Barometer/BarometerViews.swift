@@ -1,11 +1,13 @@
 public import ErqiFiles
-import ErqiModel
+public import ErqiModel
 
 /// The barometer as a table (for people, CSV, Markdown) and as `erqi-barometer` JSON.
 public enum BarometerViews {
     /// One row per goal: value, target, margin, band, grade (绿/黄/红 with the English word) and
-    /// the monthly saving still needed.
+    /// the monthly saving still needed. With a Monte Carlo run, P(met) and its 95 % interval beside the grade (for people one
+    /// column, for CSV — `withScenarioColumn` — three numeric ones, empty when not computed).
     public static func table(_ b: Barometer, withScenarioColumn: Bool = false) -> Table {
+        let chances = withScenarioColumn || b.monteCarlo != nil
         let rows: [[Cell]] = b.entries.map { e in
             let g = e.goal
             let isFraction = g.unit == "fraction"
@@ -14,32 +16,24 @@ public enum BarometerViews {
                                cell(e.band, 2), .text(isFraction ? "%" : g.unit), .text(e.grade.label), .text(e.grade.meaning),
                                e.monthlySavingNeededTce.map { .number($0, decimals: 0) } ?? .empty]
             if withScenarioColumn { row.insert(.text(b.scenario), at: 0) }
+            row.insert(contentsOf: BarometerChanceColumns.cells(e.chance, machine: withScenarioColumn, shown: chances), at: row.count - 1)
             return row
         }
         var columns = [Column("goal"), Column("value", right: true), Column("op", ""), Column("limit", "target", right: true),
                        Column("margin", right: true), Column("band", "± band", right: true), Column("unit"),
                        Column("grade"), Column("meaning"), Column("monthly_saving_needed_tce", "tce/month needed", right: true)]
         if withScenarioColumn { columns.insert(Column("scenario"), at: 0) }
+        columns.insert(contentsOf: BarometerChanceColumns.columns(machine: withScenarioColumn, shown: chances), at: columns.count - 1)
         let counts = Grade.allCases.map { "\(b.count($0)) \($0.label)" }.joined(separator: ", ")
         var notes = ["\(b.scenario): \(counts). Green: margin ≥ band; yellow: within the band either side of the target; red: short by the band or more. Margins and bands of % goals are in percentage points."]
         notes.append(b.throughMonth.map { "Year-to-date figures through month \($0)." }
                      ?? "No year-to-date figures: the grades rest on the model's projection alone, and no monthly saving is computed.")
+        notes.append(BarometerChanceColumns.note(b))
         return Table(title: "Barometer 晴雨表 — \(b.scenario)", columns: columns, rows: rows, notes: notes)
     }
 
-    /// `{"format": "erqi-barometer", "version": 1, "scenario", "through_month", "goals": [...]}`.
-    public static func json(_ b: Barometer) -> JSONValue {
-        .object([
-            ("format", .string("erqi-barometer")), ("version", .number(1)), ("scenario", .string(b.scenario)),
-            ("through_month", b.throughMonth.map { .number(Double($0)) } ?? .null),
-            ("goals", .array(b.entries.map { e in
-                .object([("id", .string(e.goal.id)), ("value", .number(e.goal.value)), ("limit", .number(e.goal.limit)),
-                         ("margin", .number(e.goal.margin)), ("band", .number(e.band)), ("grade", .string(e.grade.rawValue)),
-                         ("unit", .string(e.goal.unit)),
-                         ("monthly_saving_needed_tce", e.monthlySavingNeededTce.map(JSONValue.number) ?? .null)])
-            })),
-        ])
-    }
+    /// `{"format": "erqi-barometer", "version": 1, "scenario", "through_month", "monte_carlo", "goals": [...]}`.
+    public static func json(_ b: Barometer) -> JSONValue { BarometerCodec.encode(b) }
 
     /// The grade words of a rendered table coloured for a terminal; the words stay, so the
     /// text reads the same without colour.

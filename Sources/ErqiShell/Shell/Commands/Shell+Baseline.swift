@@ -46,12 +46,25 @@ extension Shell {
 }
 
 extension Shell {
-    /// `barometer`: the current result graded against the baseline's warning bands.
-    func barometer() throws(ShellError) -> Reply {
+    /// `barometer [N] [seed S]`: the current result graded against the baseline's warning bands,
+    /// with each goal's P(met) from N Monte Carlo draws (2,000 by default, 0 for none).
+    func barometer(_ args: [String]) throws(ShellError) -> Reply {
+        let (draws, seed) = try drawsAndSeed(args, defaultDraws: BarometerChances.defaultDraws, minimum: 0,
+                                             usage: Command.barometer.spec.usage)
         let r = try result()
+        var barometer: Barometer
         switch Barometer.Bands.from(session.baseline, assumptions: session.scenario.assumptions) {
-        case .success(let bands): return Reply(BarometerViews.table(Barometer(result: r, bands: bands, throughMonth: session.scenario.actuals?.throughMonth)))
+        case .success(let bands): barometer = Barometer(result: r, bands: bands, throughMonth: session.scenario.actuals?.throughMonth)
         case .failure(let e): throw ShellError(e.description)
         }
+        let cancel = ShellCancelFlag(isCancelled)
+        do {
+            try BarometerChances.attach(to: &barometer, baseline: session.baseline, scenario: session.scenario, draws: draws,
+                                        seed: seed, workers: Parallel.cores, file: "current scenario",
+                                        isCancelled: { cancel.poll() })
+        } catch {
+            throw ShellError(error.lines.joined(separator: "\n"))
+        }
+        return Reply(BarometerViews.table(barometer))
     }
 }

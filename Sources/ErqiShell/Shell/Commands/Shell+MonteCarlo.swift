@@ -16,7 +16,29 @@ extension Shell {
     /// `defaultDraws`), with the number of draws asked for; shared by `montecarlo` and `chart montecarlo`.
     func monteCarloRun(_ args: [String], defaultDraws: Int, usage usageText: String) throws(ShellError)
         -> (run: MonteCarloJob.MonteCarloRun, draws: Int) {
-        let usage = ShellError("usage: \(usageText)")
+        let (draws, seed) = try drawsAndSeed(args, defaultDraws: defaultDraws, usage: usageText)
+        let baseline = session.baseline, scenario = session.scenario
+        let inputs: [UncertainInput]
+        do { inputs = try UncertainInputs.inputs(baseline: baseline, scenario: scenario) } catch {
+            throw ShellError(error.description)
+        }
+        guard !inputs.isEmpty else {
+            throw ShellError("no uncertain inputs: nothing to draw (`uncertain KEY DIST …` adds one)")
+        }
+        let cancel = ShellCancelFlag(isCancelled)
+        let run: MonteCarloJob.MonteCarloRun
+        do {
+            run = try MonteCarloJob.run(baseline: baseline, scenario: scenario, inputs: inputs, draws: draws, seed: seed,
+                                        workers: Parallel.cores, isCancelled: { cancel.poll() }, file: "current scenario")
+        } catch {
+            throw ShellError(error.lines.joined(separator: "\n"))
+        }
+        return (run, draws)
+    }
+
+    /// `[N] [seed S]`: the draws (`defaultDraws` when not given; at least `minimum`) and the seed (1).
+    func drawsAndSeed(_ args: [String], defaultDraws: Int, minimum: Int = 1, usage usageText: String) throws(ShellError)
+        -> (draws: Int, seed: UInt64) {
         var words = args
         var draws = defaultDraws
         var seed: UInt64 = 1
@@ -28,30 +50,14 @@ extension Shell {
             words.removeLast(2)
         }
         if let first = words.first {
-            guard let n = Int(first.replacingOccurrences(of: "_", with: "")), n >= 1 else {
-                throw ShellError("\(first): expected the number of draws, a whole number ≥ 1")
+            guard let n = Int(first.replacingOccurrences(of: "_", with: "")), n >= minimum else {
+                throw ShellError("\(first): expected the number of draws, a whole number ≥ \(minimum)")
             }
             draws = n
             words.removeFirst()
         }
-        guard words.isEmpty else { throw usage }
-        let baseline = session.baseline, scenario = session.scenario
-        let inputs: [UncertainInput]
-        do { inputs = try UncertainInputs.inputs(baseline: baseline, scenario: scenario) } catch {
-            throw ShellError(error.description)
-        }
-        guard !inputs.isEmpty else {
-            throw ShellError("no uncertain inputs: nothing to draw (`uncertain KEY DIST …` adds one)")
-        }
-        let cancel = CancelFlag(isCancelled)
-        let run: MonteCarloJob.MonteCarloRun
-        do {
-            run = try MonteCarloJob.run(baseline: baseline, scenario: scenario, inputs: inputs, draws: draws, seed: seed,
-                                        workers: Parallel.cores, isCancelled: { cancel.poll() }, file: "current scenario")
-        } catch {
-            throw ShellError(error.lines.joined(separator: "\n"))
-        }
-        return (run, draws)
+        guard words.isEmpty else { throw ShellError("usage: \(usageText)") }
+        return (draws, seed)
     }
 
     /// `sensitivity [OUTPUT]` (docs/ANALYSIS.md §4): the tornado of the current scenario.
@@ -77,7 +83,7 @@ extension Shell {
 
 /// The shell's cancellation check, polled from the Monte Carlo worker threads (it reads a flag
 /// set by the Ctrl-C handler).
-private final class CancelFlag: @unchecked Sendable {
+final class ShellCancelFlag: @unchecked Sendable {
     let check: () -> Bool
     init(_ check: @escaping () -> Bool) { self.check = check }
     func poll() -> Bool { check() }

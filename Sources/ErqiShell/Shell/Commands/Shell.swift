@@ -149,7 +149,7 @@ public final class Shell {
         case .diff: try noArguments(args, spec); return .reply(diff())
         case .compare: return .reply(try compare(args))
         case .baseline: return .reply(try baselineCommand(args))
-        case .barometer: try noArguments(args, spec); return .reply(try barometer())
+        case .barometer: return .reply(try barometer(args))
         case .run: return .reply(try runCommand(args))
         case .check: return .reply(try checkCommand(args))
         case .sweep: return .reply(try sweepCommand(args))

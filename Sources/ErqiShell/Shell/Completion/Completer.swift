@@ -57,7 +57,7 @@ public struct Completer {
             if position == 2 { return ["by"] }
             if position == 3 { return fieldPaths(word, includeLevers: true) + KeySegments.next(word, in: baseline.parameters.map(\.key)) + ["scale("] }
             return position == 4 ? ["from", "apply"] : (position == 6 ? ["to"] : (position == 8 ? ["apply"] : []))
-        case .montecarlo:
+        case .montecarlo, .barometer:
             return position == 2 || position == 1 ? ["seed"] : []
         case .sensitivity:
             return position == 1 ? MonteCarloKeys.outputs(baseline: baseline) : []
@@ -106,7 +106,7 @@ public struct Completer {
             return words[1] == "montecarlo" && (position == 2 || position == 3) ? ["seed"] : []
         case .sources:
             return position == 1 ? KeySegments.next(word, in: baseline.parameters.map(\.key)) : []
-        case .goals, .barometer, .result, .townships, .departments, .measures, .levers, .tasks, .diff, .undo, .redo, .reset,
+        case .goals, .result, .townships, .departments, .measures, .levers, .tasks, .diff, .undo, .redo, .reset,
              .history, .scenarios, .quit, .title, .describe, .edit, .clear:
             return []
         }

@@ -69,10 +69,10 @@ extension Command {
                 details: "Checks the plan's goals for the current scenario: the energy-intensity change (≤ −2 %), the four water caps, the no-coal zone area by its deadline, the key enterprises' saving, and each township's intensity change against its target. Margins are in each goal's own unit; a negative margin is a shortfall.",
                 example: "goals")
         case .barometer:
-            CommandSpec(self, group: .view, usage: "barometer",
-                summary: "every goal and township graded green/yellow/red (绿/黄/红)",
-                details: "The barometer (晴雨表) of task 16: each goal's projected value, target, margin and warning band, graded green (绿, on track) when the margin is at least the band, red (红, off track) when it is short by the band or more, and yellow (黄, warning) in between. The bands are the baseline's warning.band.* parameters (`show warning.band.intensity`); `assume` changes one for this scenario. The words are always shown, so the grades read without colour.",
-                example: "barometer")
+            CommandSpec(self, group: .view, usage: "barometer [N] [seed S]",
+                summary: "every goal and township graded green/yellow/red (绿/黄/红), with P(met)",
+                details: "The barometer (晴雨表) of task 16: each goal's projected value, target, margin and warning band, graded green (绿, on track) when the margin is at least the band, red (红, off track) when it is short by the band or more, and yellow (黄, warning) in between. The bands are the baseline's warning.band.* parameters (`show warning.band.intensity`); `assume` changes one for this scenario. The words are always shown, so the grades read without colour. When the scenario has uncertain inputs, each goal's probability of being met, P(met), with its 95 % interval stands beside the grade: N Monte Carlo draws (default 2000; 0 for none) with seed S (default 1), as `montecarlo` makes them, so the same N and seed give the same figures.",
+                example: "barometer 10000 seed 7")
         case .result:
             CommandSpec(self, group: .view, usage: "result",
                 summary: "the headline table: GDP, energy, intensity, CO₂, air, water, goals",

@@ -30,13 +30,4 @@ public enum Grade: String, CaseIterable, Sendable {
 
     /// `绿 green`: the words, so that the grade reads without colour and in print.
     public var label: String { "\(chinese) \(rawValue)" }
-
-    /// The ANSI colour sequence a terminal shows the grade in.
-    public var ansiColour: String {
-        switch self {
-        case .green: "\u{1B}[32m"
-        case .yellow: "\u{1B}[33m"
-        case .red: "\u{1B}[31m"
-        }
-    }
 }

@@ -1,7 +1,5 @@
-public import ErqiModel
-
 /// The barometer (晴雨表) of one scenario's result: every goal and township graded against the
-/// band that the baseline's `warning.band.*` parameters give (docs/MODEL.md §10).
+/// band that the baseline's `warning.band.*` parameters give (docs/MODEL.md §12).
 public struct Barometer: Equatable, Sendable {
     /// The widths of the yellow band, from the baseline (or the scenario's assumptions).
     public struct Bands: Equatable, Sendable {
@@ -58,12 +56,16 @@ public struct Barometer: Equatable, Sendable {
         /// The tce a month still to be saved over the rest of the year, for goals whose gap is
         /// in tce when year-to-date figures exist; nil otherwise.
         public var monthlySavingNeededTce: Double?
+        /// The share of Monte Carlo draws that meet the goal, or nil when not computed.
+        public var chance: Chance? = nil
     }
 
     public var scenario: String
     /// The last month with year-to-date figures, or nil without them.
     public var throughMonth: Int?
     public var entries: [Entry]
+    /// The Monte Carlo run behind the entries' chances, or nil when none was made.
+    public var monteCarlo: MonteCarloSummary? = nil
 
     /// Grades every goal of `result` with `bands`. `throughMonth` (1…11) is the last month of
     /// year-to-date figures; with it, the goals whose gap is in tce (intensity, each township,
