@@ -81,9 +81,10 @@ struct MeasureCompiler {
                         fail("unknown vehicle class '\(cls)'\(Suggestions.hint(cls, baseline.vehicleClasses.map(\.id))); classes: \(baseline.vehicleClasses.map(\.id).joined(separator: ", "))")
                         continue
                     }
-                    if let problem = box.spec.fields[fi].problem(v) { fail(problem); continue }
+                    if let problem = box.problem(v, field: fi) { fail(problem); continue }
+                    if counts.isEmpty { counts.reserveCapacity(m.fields.count) }
                     counts.append((ci, v))
-                } else if let problem = box.spec.fields[fi].problem(v) {
+                } else if let problem = box.problem(v, field: fi) {
                     fail(problem)
                 } else {
                     sizes[fi] = v; given[fi] = 1
@@ -113,6 +114,7 @@ struct MeasureCompiler {
 
     mutating func addVehicles(_ counts: [(Int, Double)], measureID: String, retiring: Bool) -> Range<Int> {
         let start = vehicleTerms.count
+        vehicleTerms.reserveCapacity(start + counts.count)
         for (ci, n) in counts.sorted(by: { $0.0 < $1.0 }) {
             let cls = baseline.vehicleClasses[ci]
             for p in VehicleParameter.perVehicle { _ = read(layout.vehicle(ci, p)) }
