@@ -1,5 +1,6 @@
-@testable import ErqiModel
 import Testing
+
+@testable import ErqiModel
 
 /// The shortcuts compile and results take to allocate and compare less (issue 10, item 1) give
 /// the answers of the plain ways they replace.
