@@ -29,9 +29,9 @@ extension CompiledScenario {
         var builder = MeasureCompiler(baseline: baseline, index: index, inputs: inputs)
         var compiled: [CompiledMeasure] = []
         compiled.reserveCapacity(scenario.measures.count)
-        var ids: Set<String> = []
-        for measure in scenario.measures {
-            if !ids.insert(measure.id).inserted {
+        let repeated = Self.repeatedIDs(scenario.measures)
+        for (i, measure) in scenario.measures.enumerated() {
+            if repeated.contains(i) {
                 issues.append(ModelIssue("measures.\(measure.id)", "duplicate measure id"))
                 continue
             }
@@ -47,11 +47,11 @@ extension CompiledScenario {
         self.scenarioName = scenario.name
         self.baselineID = baseline.id
         self.energy = .init(repeating: 0, count: S * F)
-        self.gdp = .init(repeating: 0, count: S)
-        self.growth = .init(repeating: 0, count: S)
-        self.drift = .init(repeating: 0, count: S)
+        self.gdp = SIMD8()
+        self.growth = SIMD8()
+        self.drift = SIMD8()
         self.air = .init(repeating: 0, count: AirPollutant.count * S)
-        self.water = .init(repeating: 0, count: WaterPollutant.count)
+        self.water = SIMD4()
         self.growthPopulation = 0
         self.driftWaterIndustrial = 0
         self.coefTce = .init(repeating: 0, count: F)
@@ -68,6 +68,27 @@ extension CompiledScenario {
         self.inputs = inputs
         self.layout = layout
         load()
+    }
+
+    /// Positions of measures whose id an earlier measure already has (nearly always none). A
+    /// scenario's few measures are compared pairwise by hash, kept on the stack, and by text
+    /// only when two hashes are equal; a long list goes through a set.
+    static func repeatedIDs(_ measures: [Measure]) -> [Int] {
+        var out: [Int] = []
+        let n = measures.count
+        guard n > 1 else { return out }
+        if n > 64 {
+            var seen: Set<String> = []
+            for (i, m) in measures.enumerated() where !seen.insert(m.id).inserted { out.append(i) }
+            return out
+        }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { hashes in
+            for i in 0..<n { hashes.initializeElement(at: i, to: measures[i].id.hashValue) }
+            for i in 1..<n where (0..<i).contains(where: { hashes[$0] == hashes[i] && measures[$0].id == measures[i].id }) {
+                out.append(i)
+            }
+        }
+        return out
     }
 
     /// Township shares that no longer sum to 1 over the townships after assumptions.

@@ -86,10 +86,11 @@ public struct LeverConstants: Sendable {
     public var ncvGJPerTce = 29.3076
     public var boilerMWPerTph = 0.0, boilerEffCoal = 0.0, boilerEffGas = 0.0
     /// kg/t of coal and kg/10^4 m3 of gas, indexed by AirPollutant.
-    public var boilerCoalAir = [0.0, 0.0, 0.0], boilerGasAir = [0.0, 0.0, 0.0]
+    /// Held inline (no array per compile), indexed like arrays.
+    public var boilerCoalAir = SIMD4<Double>(), boilerGasAir = SIMD4<Double>()
     public var smokelessArea2014Km2 = 0.0, smokelessCoalTPerKm2 = 0.0, smokelessGasShare = 0.0
     public var stoveEffCoal = 0.0, stoveEffGas = 0.0, stoveEffElectric = 0.0
-    public var stoveCoalAir = [0.0, 0.0, 0.0], stoveGasAir = [0.0, 0.0, 0.0]
+    public var stoveCoalAir = SIMD4<Double>(), stoveGasAir = SIMD4<Double>()
     public var greenKgcePerM2 = 0.0, retrofitKgcePerM2 = 0.0
     public var pricingElasticity = 0.0
     public var sewerCodGPerDay = 0.0, sewerNh3nGPerDay = 0.0, sewerRemovalCod = 0.0, sewerRemovalNh3n = 0.0
@@ -98,8 +99,8 @@ public struct LeverConstants: Sendable {
 /// The goals' limits (docs/MODEL.md §6).
 public struct GoalLimits: Sendable {
     public var intensityChange = -0.02
-    /// Caps indexed by WaterPollutant.
-    public var water = [0.0, 0.0, 0.0, 0.0]
+    /// Caps indexed by WaterPollutant (held inline).
+    public var water = SIMD4<Double>()
     public var smokelessAreaKm2 = 0.0
     public var smokelessDeadlineMonth = 9
     public var keyEnterprisesTce = 0.0
@@ -114,14 +115,15 @@ public struct CompiledScenario: Sendable {
     public var baselineID: String
     /// 2014 energy, physical units, `[sector * 7 + fuel]`.
     public var energy: [Double]
-    /// 2014 value added by sector, 万元 (0 for residential).
-    public var gdp: [Double]
-    public var growth: [Double]
-    public var drift: [Double]
+    /// 2014 value added by sector, 万元 (0 for residential). This, growth, drift and water are
+    /// held inline (eight and four lanes, the last ones unused) and index like arrays.
+    public var gdp: SIMD8<Double>
+    public var growth: SIMD8<Double>
+    public var drift: SIMD8<Double>
     /// 2014 air emissions, t, `[pollutant * 7 + sector]`.
     public var air: [Double]
     /// 2014 water emissions, t, by WaterPollutant.
-    public var water: [Double]
+    public var water: SIMD4<Double>
     public var growthPopulation: Double
     public var driftWaterIndustrial: Double
     public var coefTce: [Double]

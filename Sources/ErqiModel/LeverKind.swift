@@ -19,8 +19,19 @@ public enum LeverKind: String, CaseIterable, Sendable {
     /// The lever's id in files and the shell.
     public var id: String { rawValue }
 
-    /// The lever with this id, or nil.
-    public init?(id: String) { self.init(rawValue: id) }
+    /// The lever with this id, or nil: the same answer as `init(rawValue:)`, found by comparing
+    /// lengths first (a scenario file asks this of every measure id).
+    public init?(id: String) {
+        let n = id.utf8.count
+        for (length, kind) in Self.idLengths where length == n && kind.rawValue == id {
+            self = kind
+            return
+        }
+        return nil
+    }
+
+    /// Each lever with the UTF-8 length of its id, built once.
+    static let idLengths: [(Int, LeverKind)] = allCases.map { ($0.rawValue.utf8.count, $0) }
 
     /// Its description: fields, defaults, plan task and lead unit.
     public var spec: LeverSpec { LeverCatalog.spec(self) }

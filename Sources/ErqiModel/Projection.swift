@@ -22,14 +22,17 @@ public struct Projection: Sendable {
 
     /// BAU 2015, physical units, `[sector * 7 + fuel]`.
     public var energyBAU: [Double]
-    public var valueAddedBAU: [Double]
+    /// Figures by sector are held inline in eight lanes (the eighth unused) and figures by
+    /// pollutant in four, so that a projection allocates only its larger arrays; all index
+    /// like arrays.
+    public var valueAddedBAU = SIMD8<Double>()
     /// `[pollutant * 7 + sector]`.
     public var airBAU: [Double]
-    public var waterBAU: [Double]
+    public var waterBAU = SIMD4<Double>()
     /// BAU tce by sector.
-    public var tceBAU: [Double]
+    public var tceBAU = SIMD8<Double>()
     /// 2014 tce by sector.
-    public var tce2014: [Double]
+    public var tce2014 = SIMD8<Double>()
 
     /// Each measure's changes: `[m * 49 + sector * 7 + fuel]`, `[m * 7 + sector]`,
     /// `[m * 3 + pollutant]`, `[m * 4 + water]`, `[m]`.
@@ -45,9 +48,9 @@ public struct Projection: Sendable {
 
     /// 2015 with measures.
     public var energy2015: [Double]
-    public var valueAdded2015: [Double]
-    public var air2015: [Double]
-    public var water2015: [Double]
+    public var valueAdded2015 = SIMD8<Double>()
+    public var air2015 = SIMD4<Double>()
+    public var water2015 = SIMD4<Double>()
     /// 2015 tce by sector and by fuel.
     public var tceBySector: [Double]
     public var tceByFuel: [Double]
@@ -73,8 +76,8 @@ public struct Projection: Sendable {
 
     /// Scratch: the tce and value-added changes of measures spread by share, by sector, and of
     /// measures located in a township, by township.
-    var spreadTce: [Double]
-    var spreadValueAdded: [Double]
+    var spreadTce = SIMD8<Double>()
+    var spreadValueAdded = SIMD8<Double>()
     var locatedTce: [Double]
     var locatedValueAdded: [Double]
 
@@ -86,15 +89,12 @@ public struct Projection: Sendable {
 
     /// Storage sized for `compiled`.
     public init(for compiled: CompiledScenario) {
+        precondition(Sector.count <= 8 && AirPollutant.count <= 4 && WaterPollutant.count <= 4, "lanes of the inline figures")
         let M = compiled.measures.count, T = compiled.townshipCount
         let SF = Sector.count * Fuel.count, S = Sector.count
         measureCount = M; townshipCount = T
         energyBAU = .init(repeating: 0, count: SF)
-        valueAddedBAU = .init(repeating: 0, count: S)
         airBAU = .init(repeating: 0, count: AirPollutant.count * S)
-        waterBAU = .init(repeating: 0, count: WaterPollutant.count)
-        tceBAU = .init(repeating: 0, count: S)
-        tce2014 = .init(repeating: 0, count: S)
         deltaEnergy = .init(repeating: 0, count: M * SF)
         deltaValueAdded = .init(repeating: 0, count: M * S)
         deltaAir = .init(repeating: 0, count: M * AirPollutant.count)
@@ -104,9 +104,6 @@ public struct Projection: Sendable {
         measureCO2 = .init(repeating: 0, count: M)
         measureSectorTce = .init(repeating: 0, count: M * S)
         energy2015 = .init(repeating: 0, count: SF)
-        valueAdded2015 = .init(repeating: 0, count: S)
-        air2015 = .init(repeating: 0, count: AirPollutant.count)
-        water2015 = .init(repeating: 0, count: WaterPollutant.count)
         tceBySector = .init(repeating: 0, count: S)
         tceByFuel = .init(repeating: 0, count: Fuel.count)
         townshipEnergy2014 = .init(repeating: 0, count: T)
@@ -115,8 +112,6 @@ public struct Projection: Sendable {
         townshipValueAdded2015 = .init(repeating: 0, count: T)
         townshipIntensityChange = .init(repeating: 0, count: T)
         townshipEnergyGapTce = .init(repeating: 0, count: T)
-        spreadTce = .init(repeating: 0, count: S)
-        spreadValueAdded = .init(repeating: 0, count: S)
         locatedTce = .init(repeating: 0, count: T)
         locatedValueAdded = .init(repeating: 0, count: T)
         yearToDate = YearToDateState(for: compiled)

@@ -85,14 +85,12 @@ extension CompiledScenario {
         var measuresOut: [MeasureResult] = []
         measuresOut.reserveCapacity(measures.count)
         let S = Sector.count, A = AirPollutant.count, W = WaterPollutant.count
-        var unitSaving = [Double](repeating: 0, count: LeverCatalog.leadUnits.count)
-        var unitCO2 = unitSaving
-        var unitCount = [Int](repeating: 0, count: unitSaving.count)
         for (m, cm) in measures.enumerated() {
-            let spec = LeverCatalog.spec(cm.kind)
             var gdpChange = 0.0
             for s in 0..<S { gdpChange += p.deltaValueAdded[m * S + s] }
-            let result = MeasureResult(
+            let w = m * W
+            // The catalog's fields are read in place: no copy of the lever's whole spec.
+            measuresOut.append(MeasureResult(
                 id: scenario.measures[m].id, lever: cm.kind.id, sector: Sector(rawValue: cm.sector)!.id,
                 township: cm.township >= 0 ? baseline.townships[cm.township].id : nil,
                 startMonth: cm.startMonth, fractionOfYear: cm.fraction,
@@ -100,21 +98,12 @@ extension CompiledScenario {
                 so2ReductionT: -p.deltaAir[m * A + AirPollutant.so2.rawValue],
                 noxReductionT: -p.deltaAir[m * A + AirPollutant.nox.rawValue],
                 pmReductionT: -p.deltaAir[m * A + AirPollutant.pm.rawValue],
-                waterReductionT: [-p.deltaWater[m * W], -p.deltaWater[m * W + 1], -p.deltaWater[m * W + 2], -p.deltaWater[m * W + 3]],
+                waterReductionT: -SIMD4(p.deltaWater[w], p.deltaWater[w + 1], p.deltaWater[w + 2], p.deltaWater[w + 3]),
                 gdpChange: gdpChange,
-                pvGenerationMWh: p.pvMWh[m], planTask: spec.planTask, leadUnit: spec.leadUnit)
-            let u = LeverCatalog.leadUnitIndex[cm.kind.index]
-            unitSaving[u] += result.energySavingTce
-            unitCO2[u] += result.co2ReductionT
-            unitCount[u] += 1
-            measuresOut.append(result)
+                pvGenerationMWh: p.pvMWh[m], planTask: LeverCatalog.all[cm.kind.index].planTask,
+                leadUnit: LeverCatalog.all[cm.kind.index].leadUnit))
         }
-
-        var departments: [DepartmentResult] = []
-        for (u, unit) in LeverCatalog.leadUnits.enumerated() where unitCount[u] > 0 {
-            departments.append(DepartmentResult(unit: unit, measureCount: unitCount[u],
-                                                energySavingTce: unitSaving[u], co2ReductionT: unitCO2[u]))
-        }
+        let departments = Self.departments(measures, measuresOut)
 
         var warnings: [String] = []
         for (m, cm) in measures.enumerated() where cm.fraction == 0 {
@@ -125,6 +114,28 @@ extension CompiledScenario {
             energy2015BySectorTce: p.tceBySector, energy2015ByFuelTce: p.tceByFuel,
             goals: goalsOut, townships: townshipsOut, measures: measuresOut, departments: departments,
             warnings: warnings, actuals: actualsResult(p, source: scenario.actuals?.source))
+    }
+
+    /// Each lead unit with measures, in catalog order: their count, saving and CO₂ reduction
+    /// (summed in stack storage, so that the only allocation is the list returned).
+    static func departments(_ measures: [CompiledMeasure], _ results: [MeasureResult]) -> [DepartmentResult] {
+        let units = LeverCatalog.leadUnits
+        return withUnsafeTemporaryAllocation(of: (count: Int, saving: Double, co2: Double).self, capacity: units.count) { sums in
+            sums.initialize(repeating: (0, 0, 0))
+            for (m, cm) in measures.enumerated() {
+                let u = LeverCatalog.leadUnitIndex[cm.kind.index]
+                sums[u].count += 1
+                sums[u].saving += results[m].energySavingTce
+                sums[u].co2 += results[m].co2ReductionT
+            }
+            var out: [DepartmentResult] = []
+            out.reserveCapacity(units.count)
+            for (u, unit) in units.enumerated() where sums[u].count > 0 {
+                out.append(DepartmentResult(unit: unit, measureCount: sums[u].count,
+                                            energySavingTce: sums[u].saving, co2ReductionT: sums[u].co2))
+            }
+            return out
+        }
     }
 
     /// The validation error for an evaluation failure, naming the measures involved.

@@ -1,6 +1,7 @@
 extension ScenarioResult {
     /// The first number of the result that is not finite (`inf`, `nan`), by its result path.
     public func firstNonFinite() -> (path: String, value: Double)? {
+        guard !allFinite else { return nil }
         let t = totals
         let named: [(String, Double)] = [
             ("totals.gdp_2014", t.gdp2014), ("totals.gdp_2015", t.gdp2015),
@@ -22,6 +23,20 @@ extension ScenarioResult {
             where !v.isFinite { return ("measures.\(m.id).\(field)", v) }
         }
         return nil
+    }
+
+    /// True when every number `firstNonFinite()` looks at is finite: checked without naming
+    /// anything, so that a result that is fine (nearly always) costs no strings or arrays.
+    var allFinite: Bool {
+        let t = totals
+        var sum = t.gdp2014 + t.gdp2015 + t.energy2014Tce + t.energyBAU2015Tce + t.energy2015Tce
+        sum += t.intensity2014 + t.intensity2015 + t.intensityChange + t.energyGapTce + t.co2_2015_t
+        sum += t.so2_2015_t + t.nox_2015_t + t.pm_2015_t + t.pvGenerationMWh + t.smokelessAreaKm2
+        // A sum of finite numbers can still overflow to infinity: then the slow path looks.
+        for g in goals { sum += g.value * 0 + g.margin * 0 }
+        for tw in townships { sum += tw.energy2015Tce * 0 + tw.gdp2015 * 0 + tw.intensityChange * 0 }
+        for m in measures { sum += m.energySavingTce * 0 + m.co2ReductionT * 0 + m.gdpChange * 0 }
+        return sum.isFinite
     }
 
     /// A model error for a result that is not finite, naming the inputs that can cause it:

@@ -58,8 +58,8 @@ public struct MeasureResult: Equatable, Sendable {
     public var so2ReductionT: Double
     public var noxReductionT: Double
     public var pmReductionT: Double
-    /// By WaterPollutant.
-    public var waterReductionT: [Double]
+    /// By WaterPollutant (four lanes, held inline: no array per measure).
+    public var waterReductionT: SIMD4<Double>
     /// Value added it adds (negative: removes), 万元.
     public var gdpChange: Double
     public var pvGenerationMWh: Double

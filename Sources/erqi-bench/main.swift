@@ -24,6 +24,19 @@ if let flag = CommandLine.arguments.firstIndex(of: "--evaluate-only") {
     exit(ok ? 0 : 1)
 }
 
+// `erqi-bench --project-only N`: `Engine.project` (compile + evaluate + named result) of
+// plan-2015 N times, nothing else; callgrind and valgrind totals for two values of N give the
+// instructions and heap allocations of one call (README, "Measured speed").
+if let flag = CommandLine.arguments.firstIndex(of: "--project-only") {
+    let count = CommandLine.arguments.count > flag + 1 ? Int(CommandLine.arguments[flag + 1]) ?? 1 : 1
+    let base = try BaselineStore.embedded()
+    let scenario = try ScenarioLoader.load(path: BenchFiles.repositoryRoot() + "/scenarios/plan-2015.json")
+    var change = 0.0
+    for _ in 0..<count { change += try Engine.project(baseline: base, scenario: scenario).totals.intensityChange }
+    print("projected \(count) times, mean intensity change \(change / Double(max(count, 1)))")
+    exit(0)
+}
+
 // `erqi-bench --draws-only`: only (d), the cost of drawing the uncertain inputs.
 if CommandLine.arguments.contains("--draws-only") {
     let base = try BaselineStore.embedded()

@@ -13,6 +13,14 @@ import Testing
         #expect(same, "EmbeddedBaseline.swift is stale: run `make embed` (scripts/embed-baseline.sh)")
     }
 
+    /// Release builds skip `Baseline.validate()` for the embedded baseline at start-up; this is
+    /// what allows it: the very text compiled in passes every check.
+    @Test func embeddedBaselinePassesTheModelChecks() throws {
+        let checked = try BaselineStore.embeddedChecked()
+        #expect(checked.validate().isEmpty)
+        #expect(try BaselineStore.embedded() == checked)
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: seedPath), "seeds/baseline-2014.json is not written yet"))
     func embeddedBaselineDecodesAndRoundTrips() throws {
         let b = try BaselineStore.embedded()

@@ -25,7 +25,9 @@ public enum WindowedPipeline {
         while start < count {
             let size = min(window, count - start)
             let first = start
-            let results = Parallel.map(count: size) { transform(first + $0) }
+            // One item per chunk: an item (a file read, evaluated and rendered) is far longer than
+            // handing it out, and the window's barrier then waits for one item at most.
+            let results = Parallel.map(count: size, chunks: size) { transform(first + $0) }
             try consume(results, first)
             start += size
         }

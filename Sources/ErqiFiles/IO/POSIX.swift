@@ -97,18 +97,38 @@ enum POSIX {
             let flags = fcntl(fd, F_GETFL)
             if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(min(limit, max(0, Int(st.st_size))))
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(POSIXFailure(lastError()))
+        // A regular file of known size is read straight into the result: no chunk buffer to fill,
+        // zero and copy per file (a batch reads thousands).
+        let expected = standardInput ? 0 : Int(st.st_size)
+        var failure: POSIXFailure?
+        var out = [UInt8](unsafeUninitializedCapacity: expected) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < expected {
+                let n = read(fd, base + count, expected - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = POSIXFailure(lastError())
+                    return
+                }
+                if n == 0 { break }
+                count += n
             }
-            if n == 0 { return .success(out) }
-            if out.count + n > limit { return .failure(tooLarge) }
-            out.append(contentsOf: chunk[0..<n])
+        }
+        if let failure { return .failure(failure) }
+        if expected > 0 && out.count < expected { return .success(out) }
+        // Standard input, or a file that grew since fstat: chunk by chunk until the end.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16384) { chunk in
+            while true {
+                let n = read(fd, chunk.baseAddress, chunk.count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return .failure(POSIXFailure(lastError()))
+                }
+                if n == 0 { return .success(out) }
+                if out.count + n > limit { return .failure(tooLarge) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[0..<n]))
+            }
         }
     }
 

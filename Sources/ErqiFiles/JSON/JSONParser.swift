@@ -99,6 +99,9 @@ struct Parser {
         let hashedFrom = 16
         skipWhitespace()
         if peek(UInt8(ascii: "}")) { pos += 1; depth -= 1; return .object(members) }
+        // Room for a small object's members at once, rather than regrowing at 1, 2 and 4.
+        members.reserveCapacity(8)
+        keyOffsets.reserveCapacity(8)
         while true {
             skipWhitespace()
             guard peek(UInt8(ascii: "\"")) else {

@@ -123,6 +123,7 @@ public enum ScenarioCodec {
         }
         let spec = (lever ?? LeverKind(id: id))?.spec
         var fields: [String: FieldValue] = [:]
+        fields.reserveCapacity(o.members.count)  // one table, not one per doubling
         for m in o.members where m.key != CommonField.lever {
             if m.key.isEmpty { problems.add(path, "a field name may not be empty"); ok = false; continue }
             if MeasureTextFields.names.contains(m.key) {
@@ -140,13 +141,12 @@ public enum ScenarioCodec {
 
     /// The explicit `lever` key: a lever's id, and the id's own lever when the id is a lever's name.
     static func decodeLever(_ v: JSONValue, id: String, path: String, _ problems: inout Problems) -> LeverKind? {
-        let ids = LeverKind.allCases.map(\.id)
         guard case .string(let s) = v else {
             problems.add(path, "expected a lever name, got \(v.shortDescription)")
             return nil
         }
         guard let kind = LeverKind(id: s) else {
-            problems.add(path, "expected a lever name, got \(JSONWriter.quoted(s))" + Suggestions.hint(s, ids))
+            problems.add(path, "expected a lever name, got \(JSONWriter.quoted(s))" + Suggestions.hint(s, LeverKind.allCases.map(\.id)))
             return nil
         }
         if let own = LeverKind(id: id), own != kind {

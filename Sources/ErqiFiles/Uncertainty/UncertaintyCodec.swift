@@ -13,6 +13,9 @@ public enum UncertaintyCodec {
     /// The key of the relative flag.
     public static let relativeKey = "relative"
 
+    /// The distributions' names, spelled once.
+    static let distributionNames = DistributionKind.allCases.map(\.id)
+
     /// The distribution at `path`, or nil with its problems recorded.
     static func decode(_ v: JSONValue, path: String, _ problems: inout Problems) -> Uncertainty? {
         guard let o = ObjectReader(v, path: path, problems: &problems,
@@ -20,7 +23,7 @@ public enum UncertaintyCodec {
             return nil
         }
         guard let d = o.required(distKey, &problems),
-              let name = Check.choice(d, path: o.path(distKey), DistributionKind.allCases.map(\.id), &problems),
+              let name = Check.choice(d, path: o.path(distKey), distributionNames, &problems),
               let kind = DistributionKind(rawValue: name) else {
             return nil
         }

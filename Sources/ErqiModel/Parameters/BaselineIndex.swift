@@ -13,6 +13,8 @@ public final class BaselineIndex: Sendable {
     /// Slots whose keys every baseline needs but this one lacks.
     public let missingRequired: [Int]
     let slotByText: [String: Int]
+    /// The class index of each vehicle-count field name (`count.<class>`).
+    let vehicleCountFields: [String: Int]
     /// Goal labels (docs/MODEL.md §6) for every deadline month 1…13 and each township.
     let smokelessGoalLabels: [String]
     let townshipGoalIDs: [String]
@@ -43,6 +45,9 @@ public final class BaselineIndex: Sendable {
         }
         self.values = values; self.present = present; self.keyText = texts; self.slotByText = byText
         self.missingRequired = missing
+        var counts: [String: Int] = [:]
+        for (i, c) in vehicleClasses.enumerated() where counts["count.\(c.id)"] == nil { counts["count.\(c.id)"] = i }
+        vehicleCountFields = counts
         smokelessGoalLabels = (0...13).map { "无燃煤区 no-coal zone by month \($0)" }
         townshipGoalIDs = townships.map { "township.\($0.id)" }
         townshipGoalLabels = townships.map { "\($0.name) intensity change" }
