@@ -17,6 +17,14 @@ public protocol DrawEvaluator {
     /// given) and fills `outcome`; returns nil, or why the model refused these values (a draw
     /// that is then counted as invalid).
     mutating func evaluate(values: [Double], into outcome: inout DrawOutcome) -> String?
+
+    /// For each input, whether `evaluate` reads its value; nil: every one. Inputs not read are
+    /// not drawn (their place in `values` keeps the central value).
+    var inputsRead: [Bool]? { get }
+}
+
+extension DrawEvaluator {
+    public var inputsRead: [Bool]? { nil }
 }
 
 /// The draws of a Monte Carlo run, in draw order: which were valid, each goal's count of
@@ -110,8 +118,8 @@ public enum MonteCarlo {
         result.validDraws.reserveCapacity(range.count)
         for k in 0..<outputs { result.outputs[k].reserveCapacity(range.count) }
         var values = inputs.map(\.central)
-        let streams = inputs.map { DrawRandom.stream(seed: seed, keyHash: $0.keyHash) }
-        let table = QuantileTable(inputs.map(\.distribution))
+        let table = QuantileTable(inputs.map(\.distribution), reading: evaluator.inputsRead)
+        let streams = table.streams(seed: seed, keyHashes: inputs.map(\.keyHash))
         var outcome = DrawOutcome(goals: goals, outputs: outputs)
         for i in range {
             let draw = UInt64(i)
