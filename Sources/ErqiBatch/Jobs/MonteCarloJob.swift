@@ -138,7 +138,7 @@ public struct MonteCarloJob: Sendable {
         let result = ChunkedRun.run(inputs: inputs, draws: draws, seed: seed, goals: goalIDs.count, outputs: outputKeys.count,
                                     workers: workers, evaluator: evaluator, isCancelled: isCancelled, progress: progress)
         let report = MonteCarloReport(scenario: scenario.name, seed: seed, inputs: inputs, draws: result, goalIDs: goalIDs,
-                                      outputKeys: outputKeys, central: central)
+                                      outputKeys: outputKeys, central: central, loop: ChunkedRun.onEveryCore)
         return MonteCarloRun(draws: result, report: report, outputKeys: outputKeys)
     }
 }
@@ -164,18 +164,24 @@ enum ChunkedRun {
                 c += workerCount
             }
         }
-        var result = MonteCarloDraws(draws: 0, validDraws: [], goalMetCounts: [Int](repeating: 0, count: goals),
-                                     outputs: [[Double]](repeating: [], count: outputs), invalidReasons: [:], partial: false)
-        for part in slots.values() {
-            guard let part else { result.partial = true; break }
-            result.draws += part.draws
-            result.validDraws += part.validDraws
-            for g in 0..<goals { result.goalMetCounts[g] += part.goalMetCounts[g] }
-            for k in 0..<outputs { result.outputs[k] += part.outputs[k] }
-            result.invalidReasons.merge(part.invalidReasons, uniquingKeysWith: +)
-        }
-        return result
+        var parts = slots.take()
+        return MonteCarloDraws.concatenate(&parts, goals: goals, outputs: outputs)
     }
+
+    /// A `ConcurrentLoop` on every core (Dispatch), for the report's summaries and correlations.
+    /// The model's loops write each index once and only read what they share, so `body` may
+    /// run on several threads at once although its type does not say so.
+    static func onEveryCore(_ count: Int, _ body: (Int) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            let shared = SharedBody(call: body)
+            DispatchQueue.concurrentPerform(iterations: count) { shared.call($0) }
+        }
+    }
+}
+
+/// A loop body handed to Dispatch's workers (see `ChunkedRun.onEveryCore`).
+private struct SharedBody: @unchecked Sendable {
+    let call: (Int) -> Void
 }
 
 /// Chunk results written at distinct indices by the workers, and the running count of draws
@@ -198,8 +204,10 @@ private final class ChunkSlots: @unchecked Sendable {
         return done
     }
 
-    func values() -> [MonteCarloDraws?] {
+    /// The parts, moved out (the slots are left empty, so that each part is held once).
+    func take() -> [MonteCarloDraws?] {
         lock.wait(); defer { lock.signal() }
+        defer { parts = [] }
         return parts
     }
 }

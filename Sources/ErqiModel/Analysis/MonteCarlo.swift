@@ -78,15 +78,63 @@ public struct MonteCarloDraws: Equatable, Sendable {
     }
 
     /// Spearman's ρ of each input with each of `outputs` (`[input][output]`): every input and
-    /// output is ranked once.
-    public func rankCorrelations(inputs: [UncertainInput], seed: UInt64, outputs ks: [Int], limit: Int = 20_000) -> [[Double?]] {
+    /// output is ranked once, the inputs through `loop` (several at once when it runs them so).
+    public func rankCorrelations(inputs: [UncertainInput], seed: UInt64, outputs ks: [Int], limit: Int = 20_000,
+                                 loop: ConcurrentLoop = Concurrently.serial) -> [[Double?]] {
         let n = min(limit, valid)
-        let draws = validDraws.prefix(n)
-        let yRanks = ks.map { Statistics.ranks(Array(outputs[$0].prefix(n))) }
-        return inputs.map { input in
+        let draws = Array(validDraws.prefix(n))
+        let yRanks = Concurrently.collect(ks.count, loop) { Statistics.ranks(Array(outputs[ks[$0]].prefix(n))) }
+        return Concurrently.collect(inputs.count, loop) { i in
+            let input = inputs[i]
             let xRanks = Statistics.ranks(draws.map { input.value(seed: seed, draw: $0) })
             return yRanks.map { Statistics.pearson(xRanks, $0) }
         }
+    }
+
+    /// The draws of `parts` (consecutive runs, in draw order) one after another; nil parts end
+    /// it, marked partial. Each part is released once copied.
+    public static func concatenate(_ parts: inout [MonteCarloDraws?], goals: Int, outputs: Int) -> MonteCarloDraws {
+        let complete = parts.prefix { $0 != nil }
+        let total = complete.reduce(0) { $0 + $1!.valid }
+        var result = MonteCarloDraws(draws: 0, validDraws: [], goalMetCounts: [Int](repeating: 0, count: goals),
+                                     outputs: [[Double]](repeating: [], count: outputs), invalidReasons: [:],
+                                     partial: complete.count < parts.count)
+        result.validDraws.reserveCapacity(total)
+        for k in 0..<outputs { result.outputs[k].reserveCapacity(total) }
+        for c in 0..<complete.count {
+            let part = parts[c]!
+            parts[c] = nil
+            result.draws += part.draws
+            result.validDraws += part.validDraws
+            for g in 0..<goals { result.goalMetCounts[g] += part.goalMetCounts[g] }
+            for k in 0..<outputs { result.outputs[k] += part.outputs[k] }
+            result.invalidReasons.merge(part.invalidReasons, uniquingKeysWith: +)
+        }
+        return result
+    }
+}
+
+/// Runs `body(i)` for every i in 0..<count, in any order, possibly several at once on other
+/// threads (the caller's choice: the model starts none itself); returns when all are done.
+public typealias ConcurrentLoop = (_ count: Int, _ body: (Int) -> Void) -> Void
+
+/// Helpers for a `ConcurrentLoop`.
+public enum Concurrently {
+    /// The loop that runs every index in order on the calling thread.
+    public static func serial(_ count: Int, _ body: (Int) -> Void) {
+        for i in 0..<count { body(i) }
+    }
+
+    /// `[make(0), …, make(count − 1)]`, each made by `loop` (each index written once, by one thread).
+    public static func collect<T>(_ count: Int, _ loop: ConcurrentLoop, _ make: (Int) -> T) -> [T] {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+        defer { buffer.deallocate() }
+        withoutActuallyEscaping(make) { make in
+            loop(count) { i in (buffer.baseAddress! + i).initialize(to: make(i)) }
+        }
+        let result = Array(buffer)
+        _ = buffer.deinitialize()
+        return result
     }
 }
 
@@ -114,25 +162,33 @@ public enum MonteCarlo {
     public static func run<E: DrawEvaluator>(inputs: [UncertainInput], draws range: Range<Int>, seed: UInt64,
                                              goals: Int, outputs: Int, evaluator: inout E) -> MonteCarloDraws {
         var result = MonteCarloDraws(draws: range.count, validDraws: [], goalMetCounts: [Int](repeating: 0, count: goals),
-                                     outputs: [[Double]](repeating: [], count: outputs), invalidReasons: [:], partial: false)
+                                     outputs: [], invalidReasons: [:], partial: false)
         result.validDraws.reserveCapacity(range.count)
-        for k in 0..<outputs { result.outputs[k].reserveCapacity(range.count) }
         var values = inputs.map(\.central)
         let table = QuantileTable(inputs.map(\.distribution), reading: evaluator.inputsRead)
         let streams = table.streams(seed: seed, keyHashes: inputs.map(\.keyHash))
         var outcome = DrawOutcome(goals: goals, outputs: outputs)
-        for i in range {
-            let draw = UInt64(i)
-            let word = DrawRandom.drawWord(draw)
-            table.fill(&values, streams: streams, drawWord: word)
-            if let reason = evaluator.evaluate(values: values, into: &outcome) {
-                result.invalidReasons[reason, default: 0] += 1
-                continue
+        // Output k of the j-th valid draw at k · n + j: written in place, cut to size at the end.
+        let n = range.count
+        var flat = [Double](repeating: 0, count: outputs * n)
+        var valid = 0
+        flat.withUnsafeMutableBufferPointer { flat in
+            for i in range {
+                let draw = UInt64(i)
+                table.fill(&values, streams: streams, drawWord: DrawRandom.drawWord(draw))
+                if let reason = evaluator.evaluate(values: values, into: &outcome) {
+                    result.invalidReasons[reason, default: 0] += 1
+                    continue
+                }
+                result.validDraws.append(draw)
+                for g in 0..<goals where outcome.goalsMet[g] { result.goalMetCounts[g] += 1 }
+                outcome.outputs.withUnsafeBufferPointer { o in
+                    for k in 0..<outputs { flat[k * n + valid] = o[k] }
+                }
+                valid += 1
             }
-            result.validDraws.append(draw)
-            for g in 0..<goals where outcome.goalsMet[g] { result.goalMetCounts[g] += 1 }
-            for k in 0..<outputs { result.outputs[k].append(outcome.outputs[k]) }
         }
+        result.outputs = (0..<outputs).map { k in Array(flat[(k * n)..<(k * n + valid)]) }
         return result
     }
 
@@ -170,16 +226,6 @@ public enum MonteCarlo {
         }
         var byChunk = [MonteCarloDraws?](repeating: nil, count: chunks)
         for (c, part) in parts { byChunk[c] = part }
-        var result = MonteCarloDraws(draws: 0, validDraws: [], goalMetCounts: [Int](repeating: 0, count: goals),
-                                     outputs: [[Double]](repeating: [], count: outputs), invalidReasons: [:], partial: false)
-        for part in byChunk {
-            guard let part else { result.partial = true; break }
-            result.draws += part.draws
-            result.validDraws += part.validDraws
-            for g in 0..<goals { result.goalMetCounts[g] += part.goalMetCounts[g] }
-            for k in 0..<outputs { result.outputs[k] += part.outputs[k] }
-            result.invalidReasons.merge(part.invalidReasons, uniquingKeysWith: +)
-        }
-        return result
+        return MonteCarloDraws.concatenate(&byChunk, goals: goals, outputs: outputs)
     }
 }

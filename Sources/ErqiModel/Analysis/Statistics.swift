@@ -25,34 +25,51 @@ public enum Statistics {
     }
 
     /// The nearest-rank percentiles `ps` of unsorted `values` (as `nearestRank` on the sorted
-    /// values), by selection in O(n) each rather than a full sort. Nil for no values.
+    /// values), by selection in O(n) rather than a full sort: the rank nearest the middle is
+    /// selected first, and each later one only between the ranks already in place (a selection
+    /// leaves smaller values before its index and larger ones after). Nil for no values.
     public static func nearestRanks(_ values: [Double], _ ps: [Double]) -> [Double]? {
         guard !values.isEmpty else { return nil }
         var a = values
         let n = a.count
-        return ps.map { p in
-            let rank = (p * Double(n)).rounded(.up)
-            return select(&a, min(max(Int(rank), 1), n) - 1)
+        let ranks = ps.map { p in min(max(Int((p * Double(n)).rounded(.up)), 1), n) - 1 }
+        var placed: [Int] = []
+        var result = [Double](repeating: 0, count: ps.count)
+        for i in ps.indices.sorted(by: { abs(2 * ranks[$0] - n) < abs(2 * ranks[$1] - n) }) {
+            let k = ranks[i]
+            let lo = (placed.filter { $0 < k }.max() ?? -1) + 1
+            let hi = (placed.filter { $0 > k }.min() ?? n) - 1
+            result[i] = placed.contains(k) ? a[k] : select(&a, k, lo, hi)
+            placed.append(k)
         }
+        return result
     }
 
     /// The value that would sit at index `k` if `a` were sorted ascending; reorders `a`.
-    static func select(_ a: inout [Double], _ k: Int) -> Double {
-        var lo = 0, hi = a.count - 1
-        while lo < hi {
-            // Median of three as the pivot, then a three-way partition around it.
-            let mid = lo + (hi - lo) / 2
-            let x = a[lo], y = a[mid], z = a[hi]
-            let pivot = max(min(x, y), min(max(x, y), z))
-            var lt = lo, i = lo, gt = hi
-            while i <= gt {
-                if a[i] < pivot { a.swapAt(lt, i); lt += 1; i += 1 }
-                else if a[i] > pivot { a.swapAt(i, gt); gt -= 1 }
-                else { i += 1 }
+    static func select(_ a: inout [Double], _ k: Int) -> Double { select(&a, k, 0, a.count - 1) }
+
+    /// The value that would sit at index `k` if `a[lo…hi]` were sorted ascending, when every
+    /// value before `lo` is at most and every value after `hi` at least those in it; reorders
+    /// `a[lo…hi]` so that smaller values come before `k` and larger ones after.
+    static func select(_ a: inout [Double], _ k: Int, _ lower: Int, _ upper: Int) -> Double {
+        a.withUnsafeMutableBufferPointer { a in
+            var lo = lower, hi = upper
+            while lo < hi {
+                // Median of three as the pivot, then a three-way partition around it.
+                let mid = lo + (hi - lo) / 2
+                let x = a[lo], y = a[mid], z = a[hi]
+                let pivot = max(min(x, y), min(max(x, y), z))
+                var lt = lo, i = lo, gt = hi
+                while i <= gt {
+                    let v = a[i]
+                    if v < pivot { a[i] = a[lt]; a[lt] = v; lt += 1; i += 1 }
+                    else if v > pivot { a[i] = a[gt]; a[gt] = v; gt -= 1 }
+                    else { i += 1 }
+                }
+                if k < lt { hi = lt - 1 } else if k > gt { lo = gt + 1 } else { return pivot }
             }
-            if k < lt { hi = lt - 1 } else if k > gt { lo = gt + 1 } else { return pivot }
+            return a[k]
         }
-        return a[k]
     }
 
     /// Mean and (sample, n − 1) standard deviation; sd 0 for one value. Nil for none.
