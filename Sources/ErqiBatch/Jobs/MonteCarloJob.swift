@@ -153,19 +153,21 @@ enum ChunkedRun {
         let chunks = (draws + size - 1) / size
         let workerCount = max(1, min(workers, chunks))
         let slots = ChunkSlots(count: chunks)
+        let store = DrawColumns(outputs: outputs, draws: draws)
         DispatchQueue.concurrentPerform(iterations: workerCount) { w in
             var e = evaluator
             var c = w
             while c < chunks {
                 if isCancelled() { break }
                 let range = (c * size)..<min(draws, (c + 1) * size)
-                slots.set(c, MonteCarlo.run(inputs: inputs, draws: range, seed: seed, goals: goals, outputs: outputs, evaluator: &e))
+                slots.set(c, MonteCarlo.run(inputs: inputs, draws: range, seed: seed, goals: goals, outputs: outputs, evaluator: &e,
+                                            columns: store, at: range.lowerBound))
                 progress(slots.add(range.count), draws)
                 c += workerCount
             }
         }
         var parts = slots.take()
-        return MonteCarloDraws.concatenate(&parts, goals: goals, outputs: outputs)
+        return MonteCarloDraws.concatenate(&parts, goals: goals, columns: store)
     }
 
     /// A `ConcurrentLoop` on every core (Dispatch), for the report's summaries and correlations.

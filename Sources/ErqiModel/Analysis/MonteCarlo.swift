@@ -91,25 +91,25 @@ public struct MonteCarloDraws: Equatable, Sendable {
         }
     }
 
-    /// The draws of `parts` (consecutive runs, in draw order) one after another; nil parts end
-    /// it, marked partial. Each part is released once copied.
-    public static func concatenate(_ parts: inout [MonteCarloDraws?], goals: Int, outputs: Int) -> MonteCarloDraws {
-        let complete = parts.prefix { $0 != nil }
-        let total = complete.reduce(0) { $0 + $1!.valid }
+    /// The draws of `parts` (the chunks of one run, in draw order, each of `MonteCarlo.chunkSize`
+    /// draws but the last) joined; a nil part ends it, marked partial. Each chunk's outputs
+    /// are in `columns` from its first draw's index on: they are packed in order, then moved
+    /// into the result (the columns are released).
+    public static func concatenate(_ parts: inout [MonteCarloDraws?], goals: Int, columns: DrawColumns) -> MonteCarloDraws {
+        let complete = parts.prefix { $0 != nil }.count
         var result = MonteCarloDraws(draws: 0, validDraws: [], goalMetCounts: [Int](repeating: 0, count: goals),
-                                     outputs: [[Double]](repeating: [], count: outputs), invalidReasons: [:],
-                                     partial: complete.count < parts.count)
-        result.validDraws.reserveCapacity(total)
-        for k in 0..<outputs { result.outputs[k].reserveCapacity(total) }
-        for c in 0..<complete.count {
+                                     outputs: [], invalidReasons: [:], partial: complete < parts.count)
+        result.validDraws.reserveCapacity(parts.prefix(complete).reduce(0) { $0 + $1!.valid })
+        for c in 0..<complete {
             let part = parts[c]!
             parts[c] = nil
+            columns.shift(from: c * MonteCarlo.chunkSize, to: result.validDraws.count, count: part.valid)
             result.draws += part.draws
             result.validDraws += part.validDraws
             for g in 0..<goals { result.goalMetCounts[g] += part.goalMetCounts[g] }
-            for k in 0..<outputs { result.outputs[k] += part.outputs[k] }
             result.invalidReasons.merge(part.invalidReasons, uniquingKeysWith: +)
         }
+        result.outputs = columns.columns.indices.map { columns.take($0, count: result.validDraws.count) }
         return result
     }
 }
@@ -161,6 +161,17 @@ public enum MonteCarlo {
     /// Runs draws `range` with one evaluator, in order.
     public static func run<E: DrawEvaluator>(inputs: [UncertainInput], draws range: Range<Int>, seed: UInt64,
                                              goals: Int, outputs: Int, evaluator: inout E) -> MonteCarloDraws {
+        let store = DrawColumns(outputs: outputs, draws: range.count)
+        var part = run(inputs: inputs, draws: range, seed: seed, goals: goals, outputs: outputs, evaluator: &evaluator,
+                       columns: store, at: 0)
+        part.outputs = (0..<outputs).map { store.take($0, count: part.valid) }
+        return part
+    }
+
+    /// Draws `range` with one evaluator, writing output k of the j-th valid draw at
+    /// `columns[k][offset + j]`; the result's `outputs` are left empty (`concatenate` fills them).
+    public static func run<E: DrawEvaluator>(inputs: [UncertainInput], draws range: Range<Int>, seed: UInt64, goals: Int,
+                                      outputs: Int, evaluator: inout E, columns: DrawColumns, at offset: Int) -> MonteCarloDraws {
         var result = MonteCarloDraws(draws: range.count, validDraws: [], goalMetCounts: [Int](repeating: 0, count: goals),
                                      outputs: [], invalidReasons: [:], partial: false)
         result.validDraws.reserveCapacity(range.count)
@@ -168,11 +179,8 @@ public enum MonteCarlo {
         let table = QuantileTable(inputs.map(\.distribution), reading: evaluator.inputsRead)
         let streams = table.streams(seed: seed, keyHashes: inputs.map(\.keyHash))
         var outcome = DrawOutcome(goals: goals, outputs: outputs)
-        // Output k of the j-th valid draw at k · n + j: written in place, cut to size at the end.
-        let n = range.count
-        var flat = [Double](repeating: 0, count: outputs * n)
-        var valid = 0
-        flat.withUnsafeMutableBufferPointer { flat in
+        var next = offset
+        columns.columns.withUnsafeBufferPointer { column in
             for i in range {
                 let draw = UInt64(i)
                 table.fill(&values, streams: streams, drawWord: DrawRandom.drawWord(draw))
@@ -183,12 +191,11 @@ public enum MonteCarlo {
                 result.validDraws.append(draw)
                 for g in 0..<goals where outcome.goalsMet[g] { result.goalMetCounts[g] += 1 }
                 outcome.outputs.withUnsafeBufferPointer { o in
-                    for k in 0..<outputs { flat[k * n + valid] = o[k] }
+                    for k in 0..<outputs { column[k][next] = o[k] }
                 }
-                valid += 1
+                next += 1
             }
         }
-        result.outputs = (0..<outputs).map { k in Array(flat[(k * n)..<(k * n + valid)]) }
         return result
     }
 
@@ -203,6 +210,7 @@ public enum MonteCarlo {
                                              progress: @escaping @Sendable (Int) -> Void = { _ in }) async -> MonteCarloDraws {
         let chunks = (draws + chunkSize - 1) / chunkSize
         let workerCount = max(1, min(workers, chunks))
+        let store = DrawColumns(outputs: outputs, draws: draws)
         let parts = await withTaskGroup(of: [(Int, MonteCarloDraws)].self) { group in
             for w in 0..<workerCount {
                 group.addTask {
@@ -213,7 +221,7 @@ public enum MonteCarlo {
                         if isCancelled() { break }
                         let range = (c * chunkSize)..<min(draws, (c + 1) * chunkSize)
                         done.append((c, run(inputs: inputs, draws: range, seed: seed, goals: goals, outputs: outputs,
-                                            evaluator: &evaluator)))
+                                            evaluator: &evaluator, columns: store, at: range.lowerBound)))
                         progress(range.count)
                         c += workerCount
                     }
@@ -226,6 +234,43 @@ public enum MonteCarlo {
         }
         var byChunk = [MonteCarloDraws?](repeating: nil, count: chunks)
         for (c, part) in parts { byChunk[c] = part }
-        return MonteCarloDraws.concatenate(&byChunk, goals: goals, outputs: outputs)
+        return MonteCarloDraws.concatenate(&byChunk, goals: goals, columns: store)
+    }
+}
+
+/// Where the workers of one run write the valid draws' outputs: a column per output with room
+/// for every draw; the chunk that starts at draw d writes its valid draws from index d on, so
+/// that workers never write the same place and no chunk's outputs are copied until the end.
+public final class DrawColumns: @unchecked Sendable {
+    /// `columns[k][i]`: output k; written by one worker per index.
+    let columns: [UnsafeMutablePointer<Double>]
+    let capacity: Int
+    private var released: [Bool]
+
+    /// Room for `draws` draws of `outputs` outputs (memory is touched only where written).
+    public init(outputs: Int, draws: Int) {
+        capacity = draws
+        columns = (0..<outputs).map { _ in UnsafeMutablePointer<Double>.allocate(capacity: max(draws, 1)) }
+        released = [Bool](repeating: false, count: outputs)
+    }
+
+    deinit {
+        for (k, column) in columns.enumerated() where !released[k] { column.deallocate() }
+    }
+
+    /// Moves `count` values from `from` to `to` (< `from`) in every column, in order.
+    func shift(from: Int, to: Int, count: Int) {
+        guard from != to else { return }
+        for column in columns {
+            for j in 0..<count { column[to + j] = column[from + j] }
+        }
+    }
+
+    /// The first `count` values of column `k` as an array; the column's memory is released.
+    func take(_ k: Int, count: Int) -> [Double] {
+        let values = Array(UnsafeBufferPointer(start: columns[k], count: count))
+        columns[k].deallocate()
+        released[k] = true
+        return values
     }
 }

@@ -30,9 +30,10 @@ public enum Statistics {
     /// leaves smaller values before its index and larger ones after). Nil for no values.
     public static func nearestRanks(_ values: [Double], _ ps: [Double]) -> [Double]? {
         guard !values.isEmpty else { return nil }
-        var a = values
-        let n = a.count
+        let n = values.count
         let ranks = ps.map { p in min(max(Int((p * Double(n)).rounded(.up)), 1), n) - 1 }
+        if n >= bracketingThreshold, let found = bracketedOrderStatistics(values, ranks) { return found }
+        var a = values
         var placed: [Int] = []
         var result = [Double](repeating: 0, count: ps.count)
         for i in ps.indices.sorted(by: { abs(2 * ranks[$0] - n) < abs(2 * ranks[$1] - n) }) {
@@ -41,6 +42,45 @@ public enum Statistics {
             let hi = (placed.filter { $0 > k }.min() ?? n) - 1
             result[i] = placed.contains(k) ? a[k] : select(&a, k, lo, hi)
             placed.append(k)
+        }
+        return result
+    }
+
+    /// From this many values on, `nearestRanks` brackets its ranks from a sample first.
+    static let bracketingThreshold = 50_000
+
+    /// The order statistics `ranks` (0-based) of `values` in one pass: a sorted sample of
+    /// evenly spaced values gives, for each rank, two values [low, high] that very likely
+    /// enclose it; one pass counts the values below `low` and keeps those inside; the answer
+    /// is then selected among the few kept. Exact whenever the bracket holds (the count below
+    /// says so); nil when one does not, and the caller selects in the whole array instead.
+    static func bracketedOrderStatistics(_ values: [Double], _ ranks: [Int]) -> [Double]? {
+        let n = values.count, m = 4_096, margin = 96
+        var sample = (0..<m).map { values[$0 * n / m] }
+        sample.sort()
+        // The sample rank of a value at rank k has sd √(m·p(1 − p)) ≤ 32: ±3 sd either side.
+        let bounds = ranks.map { k -> (low: Double, high: Double) in
+            let at = k * m / n
+            return (sample[max(0, at - margin)], sample[min(m - 1, at + margin)])
+        }
+        var below = [Int](repeating: 0, count: ranks.count)
+        var kept = [[Double]](repeating: [], count: ranks.count)
+        values.withUnsafeBufferPointer { v in
+            for r in ranks.indices {
+                let (low, high) = bounds[r]
+                var count = 0
+                for x in v {
+                    count += x < low ? 1 : 0
+                    if x >= low && x <= high { kept[r].append(x) }
+                }
+                below[r] = count
+            }
+        }
+        var result: [Double] = []
+        for r in ranks.indices {
+            let k = ranks[r] - below[r]
+            guard k >= 0 && k < kept[r].count else { return nil }
+            result.append(select(&kept[r], k))
         }
         return result
     }
