@@ -89,7 +89,7 @@ private final class CancelFlag: @unchecked Sendable {
 }
 
 /// `montecarlo`'s progress line: updated from the worker threads when the whole percentage
-/// changes (so a million draws redraw it at most 100 times), then cleared.
+/// grows (so a million draws redraw it at most 100 times), then cleared.
 final class ProgressLine: @unchecked Sendable {
     private let show: (String?) -> Void
     private let lock = NSLock()
@@ -100,7 +100,8 @@ final class ProgressLine: @unchecked Sendable {
     func update(done: Int, total: Int) {
         lock.lock(); defer { lock.unlock() }
         let percent = total > 0 ? done * 100 / total : 100
-        guard percent != shownPercent else { return }
+        // Workers report out of order now and then: the line never goes back.
+        guard percent > shownPercent else { return }
         shownPercent = percent
         show("montecarlo: \(NumberFormat.fixed(Double(done), decimals: 0, grouping: true)) of \(NumberFormat.fixed(Double(total), decimals: 0, grouping: true)) draws (\(percent) %); Ctrl-C stops")
     }
