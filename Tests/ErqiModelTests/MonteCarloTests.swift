@@ -134,4 +134,22 @@ struct LinearEvaluator: DrawEvaluator {
         #expect(Statistics.bracketedOrderStatistics(spiky, ranks) == nil)
         #expect(Statistics.bracketedOrderStatistics(sorted, ranks) != nil)
     }
+
+    /// The radix ranks are the comparison ranks: negatives, ±0 tied, many ties, one value.
+    @Test(arguments: [2, 3, 50, 1_000, 20_000])
+    func radixRanksMatchComparisonRanks(n: Int) {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D &* UInt64(n)
+        let values = (0..<n).map { i -> Double in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            switch i % 5 {
+            case 0: return Double(Int64(bitPattern: state) >> 40) / 1e3        // signed, spread
+            case 1: return Double(state >> 60) - 8                             // few values: ties
+            case 2: return (state >> 63) == 0 ? 0.0 : -0.0
+            default: return Double(bitPattern: (state >> 2) & 0x7FEF_FFFF_FFFF_FFFF) * ((state & 1) == 0 ? 1 : -1)
+            }
+        }
+        #expect(Statistics.ranks(values) == Statistics.comparisonRanks(values))
+        #expect(Statistics.ranks([1]) == [1] && Statistics.ranks([]) == [])
+        #expect(Statistics.ranks([2, .nan, 1]) == Statistics.comparisonRanks([2, .nan, 1]))
+    }
 }

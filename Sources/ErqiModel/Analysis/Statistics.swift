@@ -124,8 +124,49 @@ public enum Statistics {
         return (mean, values.count > 1 ? (m2 / Double(values.count - 1)).squareRoot() : 0)
     }
 
-    /// Ranks 1…n, ties sharing their average rank.
+    /// Ranks 1…n, ties sharing their average rank. Ordered by a radix sort of the values' bits
+    /// (exactly the order of `<`, −0 and +0 tied); with a NaN among them, by comparison as
+    /// `comparisonRanks` does.
     public static func ranks(_ values: [Double]) -> [Double] {
+        let n = values.count
+        guard n > 1, n < Int(Int32.max), !values.contains(where: \.isNaN) else { return comparisonRanks(values) }
+        // Keys whose unsigned order is the numbers' order: negatives flipped, positives' sign bit set.
+        var keys = values.map { v -> UInt64 in
+            let bits = (v + 0.0).bitPattern  // −0 + 0 is +0
+            return bits >> 63 == 1 ? ~bits : bits | (1 << 63)
+        }
+        var order = (0..<n).map { Int32($0) }
+        var keys2 = keys, order2 = order
+        var counts = [Int](repeating: 0, count: 257)
+        for shift in stride(from: UInt64(0), to: 64, by: 8) {
+            for i in counts.indices { counts[i] = 0 }
+            for k in keys { counts[Int((k >> shift) & 0xFF) + 1] += 1 }
+            // A byte every key shares orders nothing.
+            if counts.contains(n) { continue }
+            for i in 1..<257 { counts[i] += counts[i - 1] }
+            for i in 0..<n {
+                let b = Int((keys[i] >> shift) & 0xFF)
+                keys2[counts[b]] = keys[i]
+                order2[counts[b]] = order[i]
+                counts[b] += 1
+            }
+            swap(&keys, &keys2)
+            swap(&order, &order2)
+        }
+        var ranks = [Double](repeating: 0, count: n)
+        var i = 0
+        while i < n {
+            var j = i
+            while j + 1 < n && keys[j + 1] == keys[i] { j += 1 }
+            let average = Double(i + j) / 2 + 1
+            for k in i...j { ranks[Int(order[k])] = average }
+            i = j + 1
+        }
+        return ranks
+    }
+
+    /// `ranks` by sorting (value, index) pairs with `<`: the reference.
+    static func comparisonRanks(_ values: [Double]) -> [Double] {
         // Sorting (value, index) pairs orders ties by index, as a stable sort of indices would.
         var order = values.indices.map { (values[$0], $0) }
         order.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
