@@ -154,20 +154,20 @@ enum ChunkedRun {
         let workerCount = max(1, min(workers, chunks))
         let slots = ChunkSlots(count: chunks)
         let store = DrawColumns(outputs: outputs, draws: draws)
-        DispatchQueue.concurrentPerform(iterations: workerCount) { w in
+        // Each worker claims the next chunk when it is done with one, so that a worker slowed
+        // by other work on the machine does not leave the others waiting at the end.
+        DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
             var e = evaluator
-            var c = w
-            while c < chunks {
+            while let c = slots.claim() {
                 if isCancelled() { break }
                 let range = (c * size)..<min(draws, (c + 1) * size)
                 slots.set(c, MonteCarlo.run(inputs: inputs, draws: range, seed: seed, goals: goals, outputs: outputs, evaluator: &e,
                                             columns: store, at: range.lowerBound))
                 progress(slots.add(range.count), draws)
-                c += workerCount
             }
         }
         var parts = slots.take()
-        return MonteCarloDraws.concatenate(&parts, goals: goals, columns: store)
+        return MonteCarloDraws.concatenate(&parts, goals: goals, columns: store, loop: onEveryCore)
     }
 
     /// A `ConcurrentLoop` on every core (Dispatch), for the report's summaries and correlations.
@@ -186,17 +186,26 @@ private struct SharedBody: @unchecked Sendable {
     let call: (Int) -> Void
 }
 
-/// Chunk results written at distinct indices by the workers, and the running count of draws
-/// done, behind a lock.
+/// Chunk results written at distinct indices by the workers, the next chunk to claim and the
+/// running count of draws done, behind a lock.
 private final class ChunkSlots: @unchecked Sendable {
     private var parts: [MonteCarloDraws?]
     private var done = 0
+    private var claimed = 0
     private let lock = DispatchSemaphore(value: 1)
 
     init(count: Int) { parts = [MonteCarloDraws?](repeating: nil, count: count) }
 
     func set(_ c: Int, _ part: MonteCarloDraws) {
         lock.wait(); parts[c] = part; lock.signal()
+    }
+
+    /// The next chunk no worker has claimed, or nil when all have been.
+    func claim() -> Int? {
+        lock.wait(); defer { lock.signal() }
+        guard claimed < parts.count else { return nil }
+        claimed += 1
+        return claimed - 1
     }
 
     /// Adds `n` draws done and returns the total.

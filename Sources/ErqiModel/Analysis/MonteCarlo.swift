@@ -95,21 +95,31 @@ public struct MonteCarloDraws: Equatable, Sendable {
     /// draws but the last) joined; a nil part ends it, marked partial. Each chunk's outputs
     /// are in `columns` from its first draw's index on: they are packed in order, then moved
     /// into the result (the columns are released).
-    public static func concatenate(_ parts: inout [MonteCarloDraws?], goals: Int, columns: DrawColumns) -> MonteCarloDraws {
+    public static func concatenate(_ parts: inout [MonteCarloDraws?], goals: Int, columns: DrawColumns,
+                                   loop: ConcurrentLoop = Concurrently.serial) -> MonteCarloDraws {
         let complete = parts.prefix { $0 != nil }.count
         var result = MonteCarloDraws(draws: 0, validDraws: [], goalMetCounts: [Int](repeating: 0, count: goals),
                                      outputs: [], invalidReasons: [:], partial: complete < parts.count)
         result.validDraws.reserveCapacity(parts.prefix(complete).reduce(0) { $0 + $1!.valid })
+        var moves: [(from: Int, count: Int)] = []
         for c in 0..<complete {
             let part = parts[c]!
             parts[c] = nil
-            columns.shift(from: c * MonteCarlo.chunkSize, to: result.validDraws.count, count: part.valid)
+            moves.append((c * MonteCarlo.chunkSize, part.valid))
             result.draws += part.draws
             result.validDraws += part.validDraws
             for g in 0..<goals { result.goalMetCounts[g] += part.goalMetCounts[g] }
             result.invalidReasons.merge(part.invalidReasons, uniquingKeysWith: +)
         }
-        result.outputs = columns.columns.indices.map { columns.take($0, count: result.validDraws.count) }
+        // Each column packed and moved out on its own (several at once when `loop` runs them so).
+        result.outputs = Concurrently.collect(columns.columns.count, loop) { k in
+            var to = 0
+            for (from, count) in moves {
+                columns.shift(k, from: from, to: to, count: count)
+                to += count
+            }
+            return columns.take(k, count: to)
+        }
         return result
     }
 }
@@ -245,28 +255,31 @@ public final class DrawColumns: @unchecked Sendable {
     /// `columns[k][i]`: output k; written by one worker per index.
     let columns: [UnsafeMutablePointer<Double>]
     let capacity: Int
-    private var released: [Bool]
+    /// Whether column k was taken (each flag written by the one thread that takes it).
+    private let released: UnsafeMutableBufferPointer<Bool>
 
     /// Room for `draws` draws of `outputs` outputs (memory is touched only where written).
     public init(outputs: Int, draws: Int) {
         capacity = draws
         columns = (0..<outputs).map { _ in UnsafeMutablePointer<Double>.allocate(capacity: max(draws, 1)) }
-        released = [Bool](repeating: false, count: outputs)
+        released = .allocate(capacity: outputs)
+        released.initialize(repeating: false)
     }
 
     deinit {
         for (k, column) in columns.enumerated() where !released[k] { column.deallocate() }
+        released.deallocate()
     }
 
-    /// Moves `count` values from `from` to `to` (< `from`) in every column, in order.
-    func shift(from: Int, to: Int, count: Int) {
+    /// Moves `count` values from `from` to `to` (≤ `from`) in column `k`, first to last.
+    func shift(_ k: Int, from: Int, to: Int, count: Int) {
         guard from != to else { return }
-        for column in columns {
-            for j in 0..<count { column[to + j] = column[from + j] }
-        }
+        let column = columns[k]
+        for j in 0..<count { column[to + j] = column[from + j] }
     }
 
     /// The first `count` values of column `k` as an array; the column's memory is released.
+    /// Each column is taken once, by one thread.
     func take(_ k: Int, count: Int) -> [Double] {
         let values = Array(UnsafeBufferPointer(start: columns[k], count: count))
         columns[k].deallocate()
