@@ -1,7 +1,7 @@
-import Foundation
 import ErqiBatch
 import ErqiModel
 import ErqiRender
+import Foundation
 
 extension Shell {
     /// `montecarlo [N] [seed S]` (docs/ANALYSIS.md §3) on the current scenario, on every core;
