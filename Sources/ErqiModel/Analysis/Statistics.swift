@@ -130,20 +130,27 @@ public enum Statistics {
     public static func ranks(_ values: [Double]) -> [Double] {
         let n = values.count
         guard n > 1, n < Int(Int32.max), !values.contains(where: \.isNaN) else { return comparisonRanks(values) }
-        // Keys whose unsigned order is the numbers' order: negatives flipped, positives' sign bit set.
-        var keys = values.map { v -> UInt64 in
-            let bits = (v + 0.0).bitPattern  // −0 + 0 is +0
-            return bits >> 63 == 1 ? ~bits : bits | (1 << 63)
+        // Keys whose unsigned order is the numbers' order: negatives flipped, positives' sign bit
+        // set; sorted with their indices, a byte at a time from the lowest (stable passes).
+        var keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: n)
+        var keys2 = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: n)
+        var order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        var order2 = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 257)
+        defer { keys.deallocate(); keys2.deallocate(); order.deallocate(); order2.deallocate(); counts.deallocate() }
+        values.withUnsafeBufferPointer { v in
+            for i in 0..<n {
+                let bits = (v[i] + 0.0).bitPattern  // −0 + 0 is +0
+                keys[i] = bits >> 63 == 1 ? ~bits : bits | (1 << 63)
+                order[i] = Int32(i)
+            }
         }
-        var order = (0..<n).map { Int32($0) }
-        var keys2 = keys, order2 = order
-        var counts = [Int](repeating: 0, count: 257)
         for shift in stride(from: UInt64(0), to: 64, by: 8) {
-            for i in counts.indices { counts[i] = 0 }
-            for k in keys { counts[Int((k >> shift) & 0xFF) + 1] += 1 }
+            counts.update(repeating: 0)
+            for i in 0..<n { counts[Int((keys[i] >> shift) & 0xFF) + 1] += 1 }
             // A byte every key shares orders nothing.
             if counts.contains(n) { continue }
-            for i in 1..<257 { counts[i] += counts[i - 1] }
+            for b in 1..<257 { counts[b] += counts[b - 1] }
             for i in 0..<n {
                 let b = Int((keys[i] >> shift) & 0xFF)
                 keys2[counts[b]] = keys[i]
@@ -154,13 +161,15 @@ public enum Statistics {
             swap(&order, &order2)
         }
         var ranks = [Double](repeating: 0, count: n)
-        var i = 0
-        while i < n {
-            var j = i
-            while j + 1 < n && keys[j + 1] == keys[i] { j += 1 }
-            let average = Double(i + j) / 2 + 1
-            for k in i...j { ranks[Int(order[k])] = average }
-            i = j + 1
+        ranks.withUnsafeMutableBufferPointer { ranks in
+            var i = 0
+            while i < n {
+                var j = i
+                while j + 1 < n && keys[j + 1] == keys[i] { j += 1 }
+                let average = Double(i + j) / 2 + 1
+                for k in i...j { ranks[Int(order[k])] = average }
+                i = j + 1
+            }
         }
         return ranks
     }
