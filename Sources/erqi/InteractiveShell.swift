@@ -48,6 +48,12 @@ func runInteractiveShell(options: ShellOptions) -> Int32 {
         sink.writeOutput(Banner.text(baseline: baseline))
     }
     shell.terminal = { ErqiLineEditor.Terminal.size().map { TerminalSize(columns: $0.columns, rows: $0.rows) } }
+    if isatty(2) == 1 {
+        // Drawn over itself on standard error; cleared before the command's output.
+        shell.progress = { text in
+            FileHandle.standardError.write(Data((text.map { "\r" + $0 + "\u{1B}[K" } ?? "\r\u{1B}[K").utf8))
+        }
+    }
     shell.colour = environment["NO_COLOR"].map(\.isEmpty) ?? true && environment["TERM"] != "dumb"
     let pagerCommand = Pager.command(environment)
     let runner = ShellRunner(shell: shell, source: EditorInput(editor, sink: sink), sink: sink, mode: .interactive)

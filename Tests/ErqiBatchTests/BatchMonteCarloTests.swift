@@ -44,6 +44,31 @@ import Testing
         #expect(strengths == strengths.sorted(by: >))
     }
 
+    @Test func eachGoalCarriesTheCentralVerdictBesideItsProbability() throws {
+        let outcome = job(draws: 300, workers: 2).execute()
+        let json = try JSONParser.parse(outcome.output, file: "mc")
+        let report = try MonteCarloCodec.decode(json, file: "mc")
+        let result = try Engine.project(baseline: try BatchFixture.baseline().baseline, scenario: try BatchFixture.scenario("plan-2015"))
+        for goal in result.goals {
+            let g = try #require(report.goals.first { $0.id == goal.id })
+            #expect(g.metInCentralCase == goal.met && g.centralMargin == goal.margin, "\(goal.id)")
+        }
+        let all = try #require(report.goals.last)
+        #expect(all.id == "all" && all.metInCentralCase == result.goals.allSatisfy(\.met) && all.centralMargin == nil)
+        guard case .array(let goals)? = json["goals"] else { Issue.record("goals"); return }
+        #expect(goals.allSatisfy { ($0.objectMembers ?? []).map(\.key).sorted() == ["central_margin", "central_met", "ci95", "id", "probability"] })
+        // Older reports without them read back as unknown; a wrong type is named.
+        let older = outcome.output.replacingOccurrences(of: #""central_met": true,"#, with: "")
+        #expect(try MonteCarloCodec.decode(try JSONParser.parse(older, file: "mc"), file: "mc").goals.contains { $0.metInCentralCase == nil })
+        let wrong = outcome.output.replacingOccurrences(of: #""central_met": true"#, with: #""central_met": "yes""#)
+        do {
+            _ = try MonteCarloCodec.decode(try JSONParser.parse(wrong, file: "mc.json"), file: "mc.json")
+            Issue.record("a string central_met was accepted")
+        } catch {
+            #expect(error.description.contains("goals[0].central_met") && error.description.contains("true, false or null"))
+        }
+    }
+
     @Test func aDecodingErrorNamesThePath() throws {
         let outcome = job(draws: 50, workers: 1).execute()
         let broken = outcome.output.replacingOccurrences(of: "\"draws\": 50", with: "\"draws\": \"fifty\"")

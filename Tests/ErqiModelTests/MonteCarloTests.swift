@@ -106,7 +106,7 @@ struct LinearEvaluator: DrawEvaluator {
 
 /// Percentiles by selection agree with the sorted definition, ties and all.
 @Suite struct NearestRankSelectionTests {
-    @Test(arguments: [1, 2, 3, 10, 101, 2_000])
+    @Test(arguments: [1, 2, 3, 10, 101, 2_000, 60_000, 250_000])
     func selectionMatchesSorting(n: Int) {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(n)
         let values = (0..<n).map { _ -> Double in
@@ -116,5 +116,40 @@ struct LinearEvaluator: DrawEvaluator {
         let ps = [0, 0.05, 0.5, 0.95, 1]
         let sorted = values.sorted()
         #expect(Statistics.nearestRanks(values, ps)! == ps.map { Statistics.nearestRank(sorted, $0)! })
+    }
+
+    /// Large arrays are bracketed from a sample first; data the evenly spaced sample misreads
+    /// (every sampled value is 0, most are 1) falls back to selecting in the whole array, and
+    /// sorted data is bracketed as well as shuffled data.
+    @Test func bracketsThatMissFallBackToSelection() {
+        let n = 100_000
+        var spiky = (0..<n).map { Double($0 % 7) + 1 }
+        for i in 0..<4_096 { spiky[i * n / 4_096] = 0 }
+        let sorted = (0..<n).map { Double($0) / 3 }
+        let ps = [0.05, 0.5, 0.95]
+        for values in [spiky, sorted] {
+            #expect(Statistics.nearestRanks(values, ps)! == ps.map { Statistics.nearestRank(values.sorted(), $0)! })
+        }
+        let ranks = ps.map { Int(($0 * Double(n)).rounded(.up)) - 1 }
+        #expect(Statistics.bracketedOrderStatistics(spiky, ranks) == nil)
+        #expect(Statistics.bracketedOrderStatistics(sorted, ranks) != nil)
+    }
+
+    /// The radix ranks are the comparison ranks: negatives, ±0 tied, many ties, one value.
+    @Test(arguments: [2, 3, 50, 1_000, 20_000])
+    func radixRanksMatchComparisonRanks(n: Int) {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D &* UInt64(n)
+        let values = (0..<n).map { i -> Double in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            switch i % 5 {
+            case 0: return Double(Int64(bitPattern: state) >> 40) / 1e3        // signed, spread
+            case 1: return Double(state >> 60) - 8                             // few values: ties
+            case 2: return (state >> 63) == 0 ? 0.0 : -0.0
+            default: return Double(bitPattern: (state >> 2) & 0x7FEF_FFFF_FFFF_FFFF) * ((state & 1) == 0 ? 1 : -1)
+            }
+        }
+        #expect(Statistics.ranks(values) == Statistics.comparisonRanks(values))
+        #expect(Statistics.ranks([1]) == [1] && Statistics.ranks([]) == [])
+        #expect(Statistics.ranks([2, .nan, 1]) == Statistics.comparisonRanks([2, .nan, 1]))
     }
 }

@@ -138,7 +138,7 @@ public struct MonteCarloJob: Sendable {
         let result = ChunkedRun.run(inputs: inputs, draws: draws, seed: seed, goals: goalIDs.count, outputs: outputKeys.count,
                                     workers: workers, evaluator: evaluator, isCancelled: isCancelled, progress: progress)
         let report = MonteCarloReport(scenario: scenario.name, seed: seed, inputs: inputs, draws: result, goalIDs: goalIDs,
-                                      outputKeys: outputKeys, central: central)
+                                      outputKeys: outputKeys, central: central, loop: ChunkedRun.onEveryCore)
         return MonteCarloRun(draws: result, report: report, outputKeys: outputKeys)
     }
 }
@@ -153,42 +153,59 @@ enum ChunkedRun {
         let chunks = (draws + size - 1) / size
         let workerCount = max(1, min(workers, chunks))
         let slots = ChunkSlots(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: workerCount) { w in
+        let store = DrawColumns(outputs: outputs, draws: draws)
+        // Each worker claims the next chunk when it is done with one, so that a worker slowed
+        // by other work on the machine does not leave the others waiting at the end.
+        DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
             var e = evaluator
-            var c = w
-            while c < chunks {
+            while let c = slots.claim() {
                 if isCancelled() { break }
                 let range = (c * size)..<min(draws, (c + 1) * size)
-                slots.set(c, MonteCarlo.run(inputs: inputs, draws: range, seed: seed, goals: goals, outputs: outputs, evaluator: &e))
+                slots.set(c, MonteCarlo.run(inputs: inputs, draws: range, seed: seed, goals: goals, outputs: outputs, evaluator: &e,
+                                            columns: store, at: range.lowerBound))
                 progress(slots.add(range.count), draws)
-                c += workerCount
             }
         }
-        var result = MonteCarloDraws(draws: 0, validDraws: [], goalMetCounts: [Int](repeating: 0, count: goals),
-                                     outputs: [[Double]](repeating: [], count: outputs), invalidReasons: [:], partial: false)
-        for part in slots.values() {
-            guard let part else { result.partial = true; break }
-            result.draws += part.draws
-            result.validDraws += part.validDraws
-            for g in 0..<goals { result.goalMetCounts[g] += part.goalMetCounts[g] }
-            for k in 0..<outputs { result.outputs[k] += part.outputs[k] }
-            result.invalidReasons.merge(part.invalidReasons, uniquingKeysWith: +)
+        var parts = slots.take()
+        return MonteCarloDraws.concatenate(&parts, goals: goals, columns: store, loop: onEveryCore)
+    }
+
+    /// A `ConcurrentLoop` on every core (Dispatch), for the report's summaries and correlations.
+    /// The model's loops write each index once and only read what they share, so `body` may
+    /// run on several threads at once although its type does not say so.
+    static func onEveryCore(_ count: Int, _ body: (Int) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            let shared = SharedBody(call: body)
+            DispatchQueue.concurrentPerform(iterations: count) { shared.call($0) }
         }
-        return result
     }
 }
 
-/// Chunk results written at distinct indices by the workers, and the running count of draws
-/// done, behind a lock.
+/// A loop body handed to Dispatch's workers (see `ChunkedRun.onEveryCore`).
+private struct SharedBody: @unchecked Sendable {
+    let call: (Int) -> Void
+}
+
+/// Chunk results written at distinct indices by the workers, the next chunk to claim and the
+/// running count of draws done, behind a lock.
 private final class ChunkSlots: @unchecked Sendable {
     private var parts: [MonteCarloDraws?]
     private var done = 0
+    private var claimed = 0
     private let lock = DispatchSemaphore(value: 1)
 
     init(count: Int) { parts = [MonteCarloDraws?](repeating: nil, count: count) }
 
     func set(_ c: Int, _ part: MonteCarloDraws) {
         lock.wait(); parts[c] = part; lock.signal()
+    }
+
+    /// The next chunk no worker has claimed, or nil when all have been.
+    func claim() -> Int? {
+        lock.wait(); defer { lock.signal() }
+        guard claimed < parts.count else { return nil }
+        claimed += 1
+        return claimed - 1
     }
 
     /// Adds `n` draws done and returns the total.
@@ -198,8 +215,10 @@ private final class ChunkSlots: @unchecked Sendable {
         return done
     }
 
-    func values() -> [MonteCarloDraws?] {
+    /// The parts, moved out (the slots are left empty, so that each part is held once).
+    func take() -> [MonteCarloDraws?] {
         lock.wait(); defer { lock.signal() }
+        defer { parts = [] }
         return parts
     }
 }

@@ -1,7 +1,8 @@
 public import ErqiModel
 
 /// Writes and reads a Monte Carlo report (`erqi montecarlo --format json`, `erqi-montecarlo`
-/// version 1, docs/ANALYSIS.md §3). The central-case verdicts of the table are not part of it.
+/// version 1, docs/ANALYSIS.md §3). Each goal carries its central-case verdict and margin beside
+/// its probability (`central_met`, `central_margin`; `null` when not known).
 public enum MonteCarloCodec {
     /// The `format` value.
     public static let format = "erqi-montecarlo"
@@ -10,7 +11,8 @@ public enum MonteCarloCodec {
     public static func encode(_ r: MonteCarloReport) -> JSONValue {
         func number(_ v: Double?) -> JSONValue { v.map(JSONValue.number) ?? .null }
         let goals: [JSONValue] = r.goals.map {
-            .object([("id", .string($0.id)), ("probability", .number($0.probability)), ("ci95", .array($0.ci95.map(JSONValue.number)))])
+            .object([("id", .string($0.id)), ("probability", .number($0.probability)), ("ci95", .array($0.ci95.map(JSONValue.number))),
+                     ("central_met", $0.metInCentralCase.map(JSONValue.bool) ?? .null), ("central_margin", number($0.centralMargin))])
         }
         let outputs: [(key: String, value: JSONValue)] = r.outputs.map { row in
             let s = row.summary
@@ -71,8 +73,15 @@ public enum MonteCarloCodec {
             guard case .array(let ci)? = g["ci95"], ci.count == 2, let lo = ci[0].numberValue, let hi = ci[1].numberValue else {
                 throw fail(path + ".ci95", "[low, high]", g["ci95"])
             }
+            var met: Bool?
+            switch g["central_met"] {
+            case nil, .null?: met = nil
+            case .bool(let b)?: met = b
+            default: throw fail(path + ".central_met", "true, false or null", g["central_met"])
+            }
             goals.append(.init(id: try string(g, "id", path + ".id"), probability: try number(g, "probability", path + ".probability"),
-                               ci95: [lo, hi]))
+                               ci95: [lo, hi], metInCentralCase: met,
+                               centralMargin: try optionalNumber(g, "central_margin", path + ".central_margin")))
         }
         guard let members = v["outputs"]?.objectMembers else { throw fail("outputs", "an object", v["outputs"]) }
         var outputs: [MonteCarloReport.OutputRow] = []

@@ -6,12 +6,16 @@ public struct MonteCarloReport: Equatable, Sendable {
         public var id: String
         public var probability: Double
         public var ci95: [Double]
-        /// The verdict in the central case (every input at its central value); nil when not known
-        /// (a report read back from JSON).
+        /// The verdict in the central case (every input at its central value, the deterministic
+        /// run); nil when not known.
         public var metInCentralCase: Bool?
+        /// The goal's margin in the central case, in its own unit (positive: room to spare);
+        /// nil for `district` and `all`, which have no single unit, or when not known.
+        public var centralMargin: Double?
 
-        public init(id: String, probability: Double, ci95: [Double], metInCentralCase: Bool? = nil) {
+        public init(id: String, probability: Double, ci95: [Double], metInCentralCase: Bool? = nil, centralMargin: Double? = nil) {
             self.id = id; self.probability = probability; self.ci95 = ci95; self.metInCentralCase = metInCentralCase
+            self.centralMargin = centralMargin
         }
     }
 
@@ -63,14 +67,17 @@ public struct MonteCarloReport: Equatable, Sendable {
 
     /// The report of `draws` made over `inputs`: `goalIDs` and `outputKeys` in the order the
     /// evaluator filled them (`MonteCarloKeys`), `central` the deterministic result for the
-    /// verdicts beside the probabilities. Drivers sorted by the larger |ρ|, ties by key.
+    /// verdicts beside the probabilities. Drivers sorted by the larger |ρ|, ties by key. The
+    /// outputs' summaries and the inputs' rank correlations are computed through `loop`.
     public init(scenario: String, seed: UInt64, inputs: [UncertainInput], draws d: MonteCarloDraws, goalIDs: [String],
-                outputKeys: [String], central: ScenarioResult?) {
+                outputKeys: [String], central: ScenarioResult?, loop: ConcurrentLoop = Concurrently.serial) {
         var centralMet: [String: Bool] = [:]
+        var centralMargin: [String: Double] = [:]
         if let central {
             var district = true, all = true
             for g in central.goals {
                 centralMet[g.id] = g.met
+                centralMargin[g.id] = g.margin
                 all = all && g.met
                 if !g.id.hasPrefix("township.") { district = district && g.met }
             }
@@ -80,13 +87,15 @@ public struct MonteCarloReport: Equatable, Sendable {
         var goals: [GoalProbability] = []
         for (g, id) in goalIDs.enumerated() {
             guard let (p, ci) = d.probability(goal: g) else { continue }
-            goals.append(GoalProbability(id: id, probability: p, ci95: [ci.low, ci.high], metInCentralCase: centralMet[id]))
+            goals.append(GoalProbability(id: id, probability: p, ci95: [ci.low, ci.high], metInCentralCase: centralMet[id],
+                                        centralMargin: centralMargin[id]))
         }
+        let summaries = Concurrently.collect(outputKeys.count, loop) { d.summary(output: $0) }
         var outputs: [OutputRow] = []
         for (k, key) in outputKeys.enumerated() {
-            if let s = d.summary(output: k) { outputs.append(OutputRow(key: key, summary: s)) }
+            if let s = summaries[k] { outputs.append(OutputRow(key: key, summary: s)) }
         }
-        let rho = d.rankCorrelations(inputs: inputs, seed: seed, outputs: [0, 1])
+        let rho = d.rankCorrelations(inputs: inputs, seed: seed, outputs: [0, 1], loop: loop)
         let drivers = inputs.indices.map { Driver(input: inputs[$0].key, rhoIntensityChange: rho[$0][0], rhoEnergyGapTce: rho[$0][1]) }
             .sorted { $0.strength > $1.strength || ($0.strength == $1.strength && $0.input < $1.input) }
         self.init(scenario: scenario, draws: d.draws, valid: d.valid, invalid: d.invalid, invalidReason: d.mostFrequentInvalidReason,

@@ -1,13 +1,11 @@
-/// A `DrawEvaluator` on a `PatchableScenario`: each draw patches the uncertain inputs by index
-/// and re-evaluates, looking up no strings (the fast path; `RecompilingEvaluator` is its
-/// reference). Goals and outputs in `MonteCarloKeys` order.
+/// A `DrawEvaluator` on a `PatchableScenario`: each draw writes the uncertain inputs by index
+/// through a `DrawPatch` (only what they reach is reloaded) and re-evaluates, looking up no
+/// strings and allocating nothing (the fast path; `RecompilingEvaluator` is its reference).
+/// Goals and outputs in `MonteCarloKeys` order.
 public struct PatchingEvaluator: DrawEvaluator, Sendable {
     var work: PatchableScenario
-    let handles: [PatchHandle]
+    let patch: DrawPatch
     let goals: [GoalID]
-    /// For each input, its parameter slot and whether it enters BAU, or nil (a measure field,
-    /// set through its handle with the handle's checks).
-    let slots: [(slot: Int, entersBAU: Bool)?]
 
     /// Compiles `scenario` and resolves a handle for each of `inputs`; throws when a key
     /// cannot be patched.
@@ -26,41 +24,42 @@ public struct PatchingEvaluator: DrawEvaluator, Sendable {
             }
             do { handles.append(try work.handle(name)) } catch { throw ModelIssues([error]) }
         }
-        self.handles = handles
         // Draws are valid for their keys by construction (UncertainInputs checks every value a
         // distribution can produce), so parameters are written straight into their slots.
-        slots = handles.map { h in
-            if case .parameter(let slot, _) = h.target { return (slot, h.entersBAU) }
-            return nil
-        }
+        patch = DrawPatch(handles: handles, on: work)
         goals = GoalID.all(in: baseline)
     }
 
+    /// The inputs whose values the evaluation reads; the others (a parameter the model ignores,
+    /// say) need not be drawn.
+    public var inputsRead: [Bool]? { patch.reads }
+
     public mutating func evaluate(values: [Double], into outcome: inout DrawOutcome) -> String? {
-        for k in slots.indices {
-            if let s = slots[k] {
-                work.setParameter(slot: s.slot, entersBAU: s.entersBAU, to: values[k])
-            } else {
-                do { try work.set(handles[k], to: values[k]) } catch { return "\(error.path): refused by the model" }
-            }
-        }
+        if let refusal = work.apply(patch, values: values) { return "\(refusal.path): refused by the model" }
         guard work.evaluate() else { return RecompilingEvaluator.reason(work.projection.failure!, baseline: work.baseline) }
-        let p = work.projection
+        work.fill(&outcome, goals: goals)
+        return nil
+    }
+}
+
+extension PatchableScenario {
+    /// Fills `outcome` from the last evaluation: `goals`' verdicts, then `district` and `all`,
+    /// then the outputs in `MonteCarloKeys.outputs` order. Reads the projection in place.
+    func fill(_ outcome: inout DrawOutcome, goals: [GoalID]) {
         var district = true, all = true
         for (g, goal) in goals.enumerated() {
-            let met = work.compiled.check(goal, p).met
+            let met = compiled.check(goal, projection).met
             outcome.goalsMet[g] = met
             all = all && met
             if case .township = goal {} else { district = district && met }
         }
         outcome.goalsMet[goals.count] = district
         outcome.goalsMet[goals.count + 1] = all
-        outcome.outputs[0] = p.intensityChange
-        outcome.outputs[1] = p.energyGapTce
-        outcome.outputs[2] = p.co2_2015
-        for w in 0..<WaterPollutant.count { outcome.outputs[3 + w] = p.water2015[w] }
+        outcome.outputs[0] = projection.intensityChange
+        outcome.outputs[1] = projection.energyGapTce
+        outcome.outputs[2] = projection.co2_2015
+        for w in 0..<WaterPollutant.count { outcome.outputs[3 + w] = projection.water2015[w] }
         let first = 3 + WaterPollutant.count
-        for t in p.townshipIntensityChange.indices { outcome.outputs[first + t] = p.townshipIntensityChange[t] }
-        return nil
+        for t in 0..<projection.townshipCount { outcome.outputs[first + t] = projection.townshipIntensityChange[t] }
     }
 }

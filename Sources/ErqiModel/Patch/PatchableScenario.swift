@@ -9,11 +9,11 @@ public struct PatchableScenario: Sendable {
     /// The scenario as compiled (its measures' ids name the results); patches are not written
     /// back into it: `scenario(applying:)` does that.
     public let scenario: Scenario
-    public private(set) var compiled: CompiledScenario
+    public internal(set) var compiled: CompiledScenario
     /// The last evaluation's state and results.
-    public private(set) var projection: Projection
-    private var bauCurrent = false
-    private var loadNeeded = false
+    public internal(set) var projection: Projection
+    var bauCurrent = false
+    var loadNeeded = false
 
     /// Compiles `scenario` on `baseline`; throws every problem found, as `CompiledScenario` does.
     public init(baseline: Baseline, scenario: Scenario) throws(ModelIssues) {

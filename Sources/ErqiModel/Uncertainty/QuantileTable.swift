@@ -13,14 +13,35 @@ public struct QuantileTable: Sendable {
     var entries: [Entry] = []
     var values: [Double] = []
     var cumulative: [Double] = []
+    /// Where entry j's value goes in `fill`'s output (the distribution's index in the list given).
+    var targets: [Int] = []
+    /// `sample(_:)`'s order: entries grouped by kind, each run drawn by a loop of its own.
+    var runs: [(kind: Kind, entries: Range<Int>)] = []
+    /// The least length of `fill`'s output.
+    var outputWidth = 0
 
     /// The table of `distributions`, in their order.
     public init(_ distributions: [ResolvedDistribution]) {
-        for d in distributions {
-            switch d {
+        self.init(distributions, reading: nil)
+    }
+
+    /// The table of the distributions k with `reading[k]` true (all of them when nil). `fill`
+    /// writes each at its index k and leaves the others as they are; entries are grouped by
+    /// kind so that the draw loop runs over one kind at a time.
+    public init(_ distributions: [ResolvedDistribution], reading: [Bool]?) {
+        let kept = distributions.indices.filter { reading?[$0] ?? true }
+        let kinds = kept.map { Self.kind(distributions[$0]) }
+        // Stable by kind, so that entries of one kind keep the inputs' order.
+        let order = kept.indices.sorted { (kinds[$0].rawValue, $0) < (kinds[$1].rawValue, $1) }
+        for j in order {
+            let k = kept[j]
+            targets.append(k)
+            switch distributions[k] {
             case .uniform(let low, let high): entries.append(Entry(kind: .uniform, p0: low, p1: high))
             case .integerUniform(let low, let high): entries.append(Entry(kind: .integerUniform, p0: low, p1: high))
-            case .triangular(let a, let c, let b): entries.append(Entry(kind: .triangular, p0: a, p1: c, p2: b))
+            case .triangular(let a, let c, let b):
+                // Width and the two legs, as the quantile computes them.
+                entries.append(Entry(kind: .triangular, p0: a, p1: c, p2: b, p3: b - a, p4: c - a, p5: b - c))
             case .normal(let n):
                 let kind: Kind = !n.isTruncated ? .normal : (n.mirrored ? .mirrored : .truncated)
                 entries.append(Entry(kind: kind, p0: n.mean, p1: n.sd, p2: n.low, p3: n.high, p4: n.pLow, p5: n.pHigh))
@@ -30,31 +51,76 @@ public struct QuantileTable: Sendable {
                 cumulative += c
             }
         }
+        outputWidth = (targets.max() ?? -1) + 1
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end].kind == entries[start].kind { end += 1 }
+            runs.append((entries[start].kind, start..<end))
+            start = end
+        }
+    }
+
+    static func kind(_ d: ResolvedDistribution) -> Kind {
+        switch d {
+        case .uniform: .uniform
+        case .integerUniform: .integerUniform
+        case .triangular: .triangular
+        case .normal(let n): !n.isTruncated ? .normal : (n.mirrored ? .mirrored : .truncated)
+        case .discrete: .discrete
+        }
     }
 
     /// How many distributions the table holds.
     public var count: Int { entries.count }
 
-    /// The value of distribution `k` at cumulative probability q.
-    @inline(__always)
+    /// The value of distribution `k` (its index in the list given) at cumulative probability q.
     public func quantile(_ k: Int, _ q: Double) -> Double {
-        quantile(entries[k], q)
+        quantile(entries[targets.firstIndex(of: k)!], q)
     }
 
-    /// Every input's value for one draw: `out[k]` is distribution k's quantile of the uniform
-    /// number `DrawRandom.uniform(stream: streams[k], drawWord: drawWord)`.
+    /// The random streams of the table's entries, in its order: `DrawRandom.stream` of the seed
+    /// and each input's key hash (`keyHashes` indexed as the distributions were given).
+    public func streams(seed: UInt64, keyHashes: [UInt64]) -> [UInt64] {
+        targets.map { DrawRandom.stream(seed: seed, keyHash: keyHashes[$0]) }
+    }
+
+    /// Every read input's value for one draw: `out[targets[j]]` is entry j's quantile of the
+    /// uniform number `DrawRandom.uniform(stream: streams[j], drawWord: drawWord)`, with
+    /// `streams` from `streams(seed:keyHashes:)`. The same values as `quantile`, drawn one
+    /// kind at a time (the triangular loop without a branch on the draw).
     @inline(__always)
     public func fill(_ out: inout [Double], streams: [UInt64], drawWord: UInt64) {
-        precondition(out.count == entries.count && streams.count == entries.count)
+        precondition(streams.count == entries.count && out.count >= outputWidth)
         entries.withUnsafeBufferPointer { e in
             streams.withUnsafeBufferPointer { s in
-                out.withUnsafeMutableBufferPointer { o in
-                    for k in 0..<e.count {
-                        o[k] = quantile(e[k], DrawRandom.uniform(stream: s[k], drawWord: drawWord))
+                targets.withUnsafeBufferPointer { t in
+                    out.withUnsafeMutableBufferPointer { o in
+                        for run in runs {
+                            if run.kind == .triangular {
+                                for j in run.entries {
+                                    o[t[j]] = Self.triangular(e[j], DrawRandom.uniform(stream: s[j], drawWord: drawWord))
+                                }
+                            } else {
+                                for j in run.entries {
+                                    o[t[j]] = quantile(e[j], DrawRandom.uniform(stream: s[j], drawWord: drawWord))
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// The triangular quantile of `quantile(_:_:)` with the leg chosen by selects rather than a
+    /// branch on the draw (one square root, the same operations, the same value).
+    @inline(__always)
+    static func triangular(_ e: Entry, _ q: Double) -> Double {
+        let width = e.p3
+        let rising = q * width < e.p4 || e.p1 == e.p2
+        let root = (rising ? q * width * e.p4 : (1 - q) * width * e.p5).squareRoot()
+        return rising ? e.p0 + root : e.p2 - root
     }
 
     @inline(__always)

@@ -1,6 +1,7 @@
 import ErqiBatch
 import ErqiModel
 import ErqiRender
+import Foundation
 
 extension Shell {
     /// `montecarlo [N] [seed S]` (docs/ANALYSIS.md §3) on the current scenario, on every core;
@@ -26,10 +27,14 @@ extension Shell {
             throw ShellError("no uncertain inputs: nothing to draw (`uncertain KEY DIST …` adds one)")
         }
         let cancel = ShellCancelFlag(isCancelled)
+        let line = progress.map(ProgressLine.init)
+        defer { line?.clear() }
         let run: MonteCarloJob.MonteCarloRun
         do {
             run = try MonteCarloJob.run(baseline: baseline, scenario: scenario, inputs: inputs, draws: draws, seed: seed,
-                                        workers: Parallel.cores, isCancelled: { cancel.poll() }, file: "current scenario")
+                                        workers: Parallel.cores, isCancelled: { cancel.poll() },
+                                        progress: { done, total in line?.update(done: done, total: total) },
+                                        file: "current scenario")
         } catch {
             throw ShellError(error.lines.joined(separator: "\n"))
         }
@@ -87,4 +92,28 @@ final class ShellCancelFlag: @unchecked Sendable {
     let check: () -> Bool
     init(_ check: @escaping () -> Bool) { self.check = check }
     func poll() -> Bool { check() }
+}
+
+/// `montecarlo`'s progress line: updated from the worker threads when the whole percentage
+/// grows (so a million draws redraw it at most 100 times), then cleared.
+final class ProgressLine: @unchecked Sendable {
+    private let show: (String?) -> Void
+    private let lock = NSLock()
+    private var shownPercent = -1
+
+    init(_ show: @escaping (String?) -> Void) { self.show = show }
+
+    func update(done: Int, total: Int) {
+        lock.lock(); defer { lock.unlock() }
+        let percent = total > 0 ? done * 100 / total : 100
+        // Workers report out of order now and then: the line never goes back.
+        guard percent > shownPercent else { return }
+        shownPercent = percent
+        show("montecarlo: \(NumberFormat.fixed(Double(done), decimals: 0, grouping: true)) of \(NumberFormat.fixed(Double(total), decimals: 0, grouping: true)) draws (\(percent) %); Ctrl-C stops")
+    }
+
+    func clear() {
+        lock.lock(); defer { lock.unlock() }
+        if shownPercent >= 0 { show(nil) }
+    }
 }

@@ -20,6 +20,10 @@ public final class Shell {
     /// The terminal's width in cells now, or nil when output is not a terminal; charts use it
     /// (else the session's chart width). The executable asks the terminal.
     public var terminalWidth: () -> Int? = { nil }
+    /// Shows a progress line of a long command (`montecarlo`) in place on the terminal, or
+    /// clears it (nil); called from worker threads, one call at a time. The executable sets it
+    /// when standard error is a terminal; nil: no progress line.
+    public var progress: ((String?) -> Void)?
     /// Today's date, `YYYY-MM-DD`, printed on `report`'s page; injected so that tests are stable.
     public var today: () -> String = { "unknown date" }
     /// Scripts sourced since the outermost `source` began (every level counted).
