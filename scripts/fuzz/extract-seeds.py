@@ -2,7 +2,8 @@
 """Writes the generated part of the fuzz seed corpus, Tests/FuzzCorpus/TARGET/g-*.
 
 Seeds come from two places:
-  * what erqi ships: scenarios/*.json, seeds/*.json and the baseline's parameters table as CSV;
+  * what erqi ships: scenarios/*.json, seeds/*.json, the baseline's parameters table as CSV,
+    and the commands the README shows typed at the prompt or given to `-c`;
   * every string literal of the test suites (Tests/**/*.swift), so that each bad input a test
     feeds erqi is also where the fuzzers start. A literal goes to every target whose input it
     looks like: JSON text to `json`, scenario files to `scenario` (as the child of a small
@@ -231,6 +232,18 @@ def collect():
     # A small table is mutated far faster than the whole one.
     lines = full.split(b"\n")
     add("baseline-csv", b"\n".join(lines[:12]) + b"\n", "baseline-2014-head")
+
+    # The scripts the README shows: each line typed at the prompt, each `-c '…'` argument,
+    # and all of a session's lines as one script; values typed in them go to `value`.
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
+        readme = f.read()
+    typed = [m.group(1) for m in re.finditer(r"^erqi> (.*)$", readme, re.M)]
+    typed += re.findall(r"erqi -c '([^']*)'", readme)
+    for line in typed:
+        add("splitter", line, "README")
+        for v in values_in(line):
+            add("value", v, "README")
+    add("splitter", "\n".join(typed), "README-session")
 
     # Every literal of the tests.
     tests = os.path.join(ROOT, "Tests")
