@@ -21,6 +21,12 @@ public func fuzzBaselineCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
         return 0
     }
     let result = outcome.baseline
+    // Nothing changed: the result must be the embedded baseline itself, which is known to
+    // round-trip (re-encoding its 494 parameters each time was a third of the target's time).
+    if outcome.changedKeys.isEmpty {
+        if result != onto { fatalError("an import that changed nothing gives another baseline") }
+        return 0
+    }
     let issues = result.validate()
     if !issues.isEmpty { fatalError("an imported baseline fails the model's checks: \(issues)") }
     let text = BaselineCodec.text(result)
