@@ -80,3 +80,38 @@ import Testing
         #expect(NumberFormat.full(20) == "20")
     }
 }
+
+/// Values too large for fixed decimals (a sweep point at 1e307) print in exponent notation,
+/// never with thousands separators inside the exponent (`5e+,307`), and never trap.
+@Suite struct LargeNumberFormatTests {
+    @Test func hugeValuesUseExponentNotation() {
+        #expect(NumberFormat.fixed(5e307, decimals: 0, grouping: true) == "5.00e+307")
+        #expect(NumberFormat.fixed(-1.234e20, decimals: 0, grouping: true) == "-1.23e+20")
+        // With decimals the scaled value would overflow to infinity: this trapped before.
+        #expect(NumberFormat.fixed(5e307, decimals: 2, grouping: true) == "5.00e+307")
+        #expect(NumberFormat.fixed(.greatestFiniteMagnitude, decimals: 6, grouping: false) == "1.80e+308")
+        #expect(NumberFormat.signed(3e300, decimals: 1) == "+3.00e+300")
+    }
+
+    @Test func theSwitchIsWhereDoublesStopHoldingEveryWholeNumber() {
+        #expect(NumberFormat.fixed(999_999_999_999_999, decimals: 0, grouping: true) == "999,999,999,999,999")
+        #expect(NumberFormat.fixed(1e15, decimals: 0, grouping: true) == "1.00e+15")
+        #expect(NumberFormat.fixed(9_999_999_999_999.5, decimals: 1, grouping: true) == "9,999,999,999,999.5")
+        #expect(NumberFormat.fixed(10_000_000_000_000, decimals: 2, grouping: true) == "1.00e+13")
+        #expect(NumberFormat.fixed(123_456_789_012.5, decimals: 2, grouping: true) == "123,456,789,012.50")
+    }
+
+    @Test func scientificRoundsIntoTheNextPower() {
+        #expect(NumberFormat.scientific(9.999e9) == "1.00e+10")
+        #expect(NumberFormat.scientific(1.5e-12) == "1.50e-12")
+        #expect(NumberFormat.scientific(0) == "0.00e+00")
+        #expect(NumberFormat.scientific(-2.5e-300) == "-2.50e-300")
+    }
+
+    @Test func aTableCellOfAHugeValueIsReadable() {
+        let table = Table(title: "t", columns: [Column("co2_2015_t", right: true)], rows: [[.number(5e307, decimals: 0)]])
+        let text = TableRenderer.render(table, as: .table)
+        #expect(text.contains("5.00e+307"))
+        #expect(!text.contains("e+,"))
+    }
+}

@@ -49,6 +49,6 @@ public struct BaselineExportJob: Sendable {
     }
 
     func write(_ text: String, to path: String) throws(BatchError) {
-        do { try AtomicFile.write(text, to: path, overwrite: true) } catch { throw BatchError(error) }
+        do { try AtomicFile.write(text, to: path, overwrite: true) } catch { throw BatchError.output(error) }
     }
 }

@@ -27,7 +27,9 @@ public struct BaselineImportJob: Sendable {
                 + "\(outcome.estimatesReplaced) estimate\(outcome.estimatesReplaced == 1 ? "" : "s") replaced; "
                 + "\(outcome.baseline.estimateCount) of \(outcome.baseline.parameters.count) parameters are still estimates"
             guard let outputPath else { return BatchOutcome(output: text, messages: messages + [summary]) }
-            try AtomicFile.write(text, to: outputPath, overwrite: true)
+            do throws(FileErrors) { try AtomicFile.write(text, to: outputPath, overwrite: true) } catch {
+                return .failure(BatchError.output(error), warnings: messages)
+            }
             return BatchOutcome(messages: messages + [summary + "; wrote \(outputPath)"])
         } catch {
             return .failure(BatchError(error))

@@ -40,7 +40,9 @@ public struct FormatJob: Sendable {
                     written.append(form.file)
                 } catch {
                     let done = written.isEmpty ? [] : ["formatted before the failure: " + written.joined(separator: ", ")]
-                    throw BatchError(BatchError(error).lines + done)
+                    var e = BatchError.output(error)
+                    e.lines += done
+                    throw e
                 }
             }
             let summary = "\(written.count) file\(written.count == 1 ? "" : "s") reformatted, "

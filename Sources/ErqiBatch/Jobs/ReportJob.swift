@@ -57,13 +57,17 @@ public enum ReportAssembly {
                                                         erqiVersion: ErqiVersion.current, date: date))
     }
 
-    /// Writes atomically; without `force` an existing file is refused, naming the way round it.
+    /// Writes atomically; without `force` an existing file is refused (bad input), naming the
+    /// way round it. Any other failure is the output's (status 1).
     public static func write(_ html: String, to path: String, force: Bool) throws(BatchError) {
         do {
             try AtomicFile.write(html, to: path, overwrite: force)
         } catch {
+            guard !force, error.errors.contains(where: { $0.message.hasPrefix("already exists") }) else {
+                throw BatchError.output(error)
+            }
             var e = BatchError(error)
-            if !force, e.lines.contains(where: { $0.contains("already exists") }) { e.lines.append("(add --force to replace it)") }
+            e.lines.append("(add --force to replace it)")
             throw e
         }
     }

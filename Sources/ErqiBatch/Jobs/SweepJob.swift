@@ -51,11 +51,15 @@ public struct SweepJob: Sendable {
             func write(_ text: String) throws(BatchError) { try target.write(text) }
             switch format {
             case .table, .markdown:
-                try write(TableRenderer.render(sweep.table(sweep.run()), as: format))
+                let points = sweep.run()
+                if let error = sweep.nonFiniteError(in: points, file: path) { throw error }
+                try write(TableRenderer.render(sweep.table(points), as: format))
             case .csv, .json, .jsonl:
                 // Windows of points, each patched and evaluated on every core (`Sweep.run(_:)`).
                 for first in stride(from: 0, to: sweep.count, by: window) {
-                    let table = sweep.table(sweep.run(first..<min(first + window, sweep.count)))
+                    let points = sweep.run(first..<min(first + window, sweep.count))
+                    if let error = sweep.nonFiniteError(in: points, file: path) { throw error }
+                    let table = sweep.table(points)
                     switch format {
                     case .csv:
                         let text = TableRenderer.csv(table)

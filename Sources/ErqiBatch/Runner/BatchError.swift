@@ -5,6 +5,8 @@ public import ErqiModel
 public struct BatchError: Error, Equatable, Sendable, CustomStringConvertible {
     /// One problem per line, e.g. `scenarios/x.json: measures.pv.capacity_mw: expected a number ≥ 0`.
     public var lines: [String]
+    /// `.badInput`, or `.outputFailed` when what failed is writing an output (`--output`).
+    public var status: ExitStatus = .badInput
 
     public init(_ lines: [String]) { self.lines = lines }
 
@@ -25,10 +27,19 @@ public struct BatchError: Error, Equatable, Sendable, CustomStringConvertible {
             .map { "\(file): \(argument): \($0)" }
     }
 
+    /// An output that could not be written (status 1, not 2): the file errors of the write.
+    public static func output(_ errors: FileErrors) -> BatchError {
+        var e = BatchError(errors)
+        e.status = .outputFailed
+        return e
+    }
+
     public var description: String { lines.joined(separator: "\n") }
 
-    /// All problems of several errors, in order.
+    /// All problems of several errors, in order; an output failure among them sets the status.
     public static func combined(_ errors: [BatchError]) -> BatchError {
-        BatchError(errors.flatMap(\.lines))
+        var e = BatchError(errors.flatMap(\.lines))
+        if errors.contains(where: { $0.status == .outputFailed }) { e.status = .outputFailed }
+        return e
     }
 }

@@ -8,6 +8,11 @@ public enum ExitStatus: Int32, Sendable {
     case badInput = 2
     /// `check`: a goal is missed in some scenario.
     case goalMissed = 3
+
+    /// An output could not be written (`--output` into a read-only folder or onto a full disk):
+    /// status 1, as when standard output cannot be written. It shares the value of
+    /// `needsFormatting`, as `erqi --help` documents.
+    public static let outputFailed = ExitStatus.needsFormatting
 }
 
 /// What a command produced: text for standard output, messages for standard error, and a status.
@@ -23,8 +28,9 @@ public struct BatchOutcome: Equatable, Sendable {
         self.output = output; self.messages = messages; self.status = status
     }
 
-    /// A bad-input outcome: nothing on standard output, the problems on standard error.
+    /// A failed outcome: nothing on standard output, the problems on standard error, and the
+    /// error's status (bad input, or an output that could not be written).
     public static func failure(_ error: BatchError, warnings: [String] = []) -> BatchOutcome {
-        BatchOutcome(output: "", messages: warnings + error.lines, status: .badInput)
+        BatchOutcome(output: "", messages: warnings + error.lines, status: error.status)
     }
 }

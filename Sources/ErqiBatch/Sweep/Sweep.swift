@@ -96,7 +96,24 @@ public struct Sweep: Sendable {
             return SweepPoint(values: values, outputs: nil,
                               problem: compiled.issue(for: p.failure!, baseline: baseline, scenario: s, projection: p).description)
         }
-        return SweepPoint(values: values, outputs: SweepOutputs(compiled.result(p, baseline: baseline, scenario: s)), problem: nil)
+        let result = compiled.result(p, baseline: baseline, scenario: s)
+        if !p.outputsAreFinite || result.firstNonFinite() != nil {
+            // What `run` says of this scenario: the model error naming the input.
+            var problem = result.firstNonFinite().map { "\($0.path): the result is not finite (\($0.value))" } ?? "the result is not finite"
+            do { _ = try Engine.project(baseline: baseline, scenario: s) } catch {
+                problem = error.issues.map(\.description).joined(separator: "; ")
+            }
+            return SweepPoint(values: values, outputs: nil, problem: problem, nonFinite: true)
+        }
+        return SweepPoint(values: values, outputs: SweepOutputs(result), problem: nil)
+    }
+
+    /// The error for the first point whose result is not finite, naming the file and the axis
+    /// values that gave it (status 2, as `run` refuses such a scenario); nil when there is none.
+    public func nonFiniteError(in points: [SweepPoint], file: String) -> BatchError? {
+        guard let bad = points.first(where: \.nonFinite) else { return nil }
+        let at = zip(axes, bad.values).map { "\($0.key)=\(NumberFormat.full($1))" }.joined(separator: " ")
+        return BatchError("\(file): at --vary \(at): \(bad.problem ?? "the result is not finite")")
     }
 
     /// Every point, evaluated on every core, in grid order. The scenario is compiled once and
@@ -123,6 +140,9 @@ public struct Sweep: Sendable {
                 }
                 guard patched else { out.append(evaluate(at: i)); continue }
                 if work.evaluate() {
+                    // A point whose outputs are not all finite is evaluated again on its own,
+                    // which names the input that caused it.
+                    guard work.projection.outputsAreFinite else { out.append(evaluate(at: i)); continue }
                     out.append(SweepPoint(values: values, outputs: SweepOutputs(work.compiled, work.projection, baseline: baseline), problem: nil))
                 } else {
                     out.append(SweepPoint(values: values, outputs: nil, problem: work.failureIssue?.description))
@@ -197,4 +217,7 @@ public struct SweepPoint: Equatable, Sendable {
     public var values: [Double]
     public var outputs: SweepOutputs?
     public var problem: String?
+    /// The model evaluated the point but its result is not finite (`inf`, `nan`): not a row of
+    /// the table but an error of the whole sweep (`Sweep.nonFiniteError`).
+    public var nonFinite = false
 }

@@ -1,5 +1,4 @@
 public import ErqiModel
-import Foundation
 
 /// Loads scenario files from disk and resolves their `extends` chains.
 ///
@@ -10,14 +9,15 @@ public enum ScenarioLoader {
     /// Longest `extends` chain followed before giving up.
     public static let maximumChain = 64
 
-    /// The scenario at `path` with its whole `extends` chain merged in.
-    public static func load(path: String) throws(FileErrors) -> Scenario {
-        try load(path: path, chain: [])
+    /// The scenario at `path` with its whole `extends` chain merged in, read from `source`
+    /// (the disk unless told otherwise).
+    public static func load(path: String, source: ScenarioSource = .disk) throws(FileErrors) -> Scenario {
+        try load(path: path, chain: [], in: Chain(source))
     }
 
     /// The file at `path` as written: nulls kept, parent not merged (for `fmt`).
-    public static func loadFile(path: String) throws(FileErrors) -> ScenarioFile {
-        try ScenarioCodec.decode(readJSON(path), file: path)
+    public static func loadFile(path: String, source: ScenarioSource = .disk) throws(FileErrors) -> ScenarioFile {
+        try ScenarioCodec.decode(readJSON(path, source), file: path)
     }
 
     /// Where `extends` points from the file at `path`.
@@ -26,9 +26,10 @@ public enum ScenarioLoader {
     }
 
     /// The merged parent that a scenario at `path` with this `extends` has, or nil without one.
-    public static func parent(_ extends: String?, of path: String) throws(FileErrors) -> Scenario? {
+    public static func parent(_ extends: String?, of path: String, source: ScenarioSource = .disk) throws(FileErrors) -> Scenario? {
         guard let extends else { return nil }
-        return try loadParent(extends, of: path, chain: [Link(path)])
+        let context = Chain(source)
+        return try loadParent(extends, of: path, chain: [context.link(path)], in: context)
     }
 
     /// Writes `scenario` to `path` atomically. When it extends a parent, the parent is loaded
@@ -44,12 +45,13 @@ public enum ScenarioLoader {
     /// named by the file and JSON path. Empty when the file loads and validates.
     public static func diagnose(path: String, baseline: Baseline) -> [FileError] {
         let json: JSONValue
-        do { json = try readJSON(path) } catch { return error.errors }
+        do { json = try readJSON(path, .disk) } catch { return error.errors }
         let (decoded, shape) = ScenarioCodec.decodeCollecting(json, file: path)
         guard let decoded else { return shape }
         var parent: Scenario?
         if let extends = decoded.extends {
-            do { parent = try loadParent(extends, of: path, chain: [Link(path)]) } catch { return shape + error.errors }
+            let context = Chain(.disk)
+            do { parent = try loadParent(extends, of: path, chain: [context.link(path)], in: context) } catch { return shape + error.errors }
         }
         let (merged, mergeProblems) = decoded.mergedCollecting(onto: parent, file: path)
         var errors = shape + mergeProblems
@@ -70,42 +72,53 @@ public enum ScenarioLoader {
     struct Link {
         var path: String
         var normal: String
-        init(_ path: String) {
-            self.path = path
-            self.normal = PathText.normalized(path, cwd: FileManager.default.currentDirectoryPath)
+    }
+
+    /// What one resolution of a chain reads from: the source, and its working folder (asked
+    /// for once, and only when a path is relative).
+    final class Chain {
+        let source: ScenarioSource
+        private var workingFolder: String?
+        init(_ source: ScenarioSource) { self.source = source }
+
+        func link(_ path: String) -> Link {
+            if path.hasPrefix("/") { return Link(path: path, normal: PathText.normalized(path, cwd: "/")) }
+            let cwd = workingFolder ?? source.workingFolder()
+            workingFolder = cwd
+            return Link(path: path, normal: PathText.normalized(path, cwd: cwd))
         }
     }
 
-    static func load(path: String, chain: [Link]) throws(FileErrors) -> Scenario {
-        let file = try loadFile(path: path)
+    static func load(path: String, chain: [Link], in context: Chain) throws(FileErrors) -> Scenario {
+        let file = try loadFile(path: path, source: context.source)
         guard let extends = file.extends else { return try file.merged(onto: nil, file: path) }
-        let parent = try loadParent(extends, of: path, chain: chain + [Link(path)])
+        let parent = try loadParent(extends, of: path, chain: chain + [context.link(path)], in: context)
         return try file.merged(onto: parent, file: path)
     }
 
     /// Loads the parent named by `extends` in the file `chain.last`.
-    static func loadParent(_ extends: String, of path: String, chain: [Link]) throws(FileErrors) -> Scenario {
+    static func loadParent(_ extends: String, of path: String, chain: [Link], in context: Chain) throws(FileErrors) -> Scenario {
         func fail(_ message: String) -> FileErrors { FileErrors(file: path, path: "extends", message: message) }
         let parentPath = parentPath(of: extends, from: path)
-        let link = Link(parentPath)
+        let link = context.link(parentPath)
         if chain.contains(where: { $0.normal == link.normal }) {
             throw fail("cycle: " + describe(chain + [link]))
         }
         if chain.count >= maximumChain {
             throw fail("the extends chain is longer than \(maximumChain) files")
         }
-        guard POSIX.exists(parentPath) else {
+        guard context.source.exists(parentPath) else {
             throw fail("no scenario \(JSONWriter.quoted(extends)) (looked for \(parentPath))"
-                       + Suggestions.hint(extends, ScenarioFolder.scenarioNames(in: PathText.folder(parentPath))))
+                       + Suggestions.hint(extends, context.source.scenarioNames(PathText.folder(parentPath))))
         }
-        let json = try readJSON(parentPath)
+        let json = try readJSON(parentPath, context.source)
         guard json["format"] == .string(ScenarioCodec.format) else {
             let format = json["format"].map { "its format is \($0.shortDescription)" } ?? "it has no \"format\""
             throw fail("\(parentPath) is not an erqi-scenario file (\(format))")
         }
         let file = try ScenarioCodec.decode(json, file: parentPath)
         guard let grand = file.extends else { return try file.merged(onto: nil, file: parentPath) }
-        let grandParent = try loadParent(grand, of: parentPath, chain: chain + [link])
+        let grandParent = try loadParent(grand, of: parentPath, chain: chain + [link], in: context)
         return try file.merged(onto: grandParent, file: parentPath)
     }
 
@@ -115,7 +128,7 @@ public enum ScenarioLoader {
         return chain.map { folders.count == 1 ? PathText.name($0.path) : $0.path }.joined(separator: " → ")
     }
 
-    static func readJSON(_ path: String) throws(FileErrors) -> JSONValue {
-        try JSONParser.parse(FileReader.bytes(atPath: path), file: path)
+    static func readJSON(_ path: String, _ source: ScenarioSource) throws(FileErrors) -> JSONValue {
+        try JSONParser.parse(source.read(path), file: path)
     }
 }

@@ -2,11 +2,18 @@ import ErqiModel
 
 /// Number text for people (fixed decimals, thousands grouping) and programs (full precision).
 public enum NumberFormat {
-    /// `v` with `decimals` places, grouped by thousands when asked.
+    /// Beyond this many units of the last decimal place a double no longer holds every whole
+    /// number (2^53 ≈ 9.0e15), so digits past it would be invented: such values are shown in
+    /// exponent notation (`scientific`) instead.
+    public static let largestFixedUnits = 1e15
+
+    /// `v` with `decimals` places, grouped by thousands when asked; a value too large for that
+    /// (`largestFixedUnits`) in exponent notation, e.g. `5.00e+307`, never grouped.
     public static func fixed(_ v: Double, decimals: Int, grouping: Bool) -> String {
         guard v.isFinite else { return "\(v)" }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
+        guard abs(v) * scale < largestFixedUnits else { return scientific(v) }
         var scaled = (abs(v) * scale).rounded()
         let negative = v < 0 && scaled != 0
         var fraction = ""
@@ -19,7 +26,7 @@ public enum NumberFormat {
             }
             fraction = "." + String(digits.reversed())
         }
-        var whole = scaled >= 1e18 ? String(format18(scaled)) : String(Int64(scaled))
+        var whole = String(Int64(scaled))
         if grouping {
             var out = ""
             while whole.count > 3 {
@@ -31,7 +38,26 @@ public enum NumberFormat {
         return (negative ? "-" : "") + whole + fraction
     }
 
-    static func format18(_ v: Double) -> String { "\(v)" }
+    /// `v` as a mantissa with `digits` decimals and a signed power of ten: `5.00e+307`,
+    /// `-1.23e-12`; `0.00e+00` for zero.
+    public static func scientific(_ v: Double, digits: Int = 2) -> String {
+        guard v.isFinite else { return "\(v)" }
+        var mantissa = abs(v)
+        var exponent = 0
+        if mantissa != 0 {
+            // Steps of ten put the mantissa in [1, 10), off by a few ulps at most: far below the digits shown.
+            while mantissa >= 10 { mantissa /= 10; exponent += 1 }
+            while mantissa < 1 { mantissa *= 10; exponent -= 1 }
+        }
+        var text = fixed(mantissa, decimals: digits, grouping: false)
+        if text.hasPrefix("10") {
+            // Rounding carried into a new digit (9.999 → 10.00).
+            exponent += 1
+            text = fixed(mantissa / 10, decimals: digits, grouping: false)
+        }
+        let power = String(abs(exponent))
+        return (v < 0 ? "-" : "") + text + "e" + (exponent < 0 ? "-" : "+") + (power.count < 2 ? "0" + power : power)
+    }
 
     /// Shortest round-trip text; whole numbers without a decimal point.
     public static func full(_ v: Double) -> String { formatNumber(v) }

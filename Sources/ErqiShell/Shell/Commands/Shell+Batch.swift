@@ -135,7 +135,9 @@ extension Shell {
         do { sweep = try Sweep(scenario: run.scenario, axes: a.axes, baseline: session.baseline, file: run.file) } catch {
             throw ShellError(error.description)
         }
-        var reply = Reply(sweep.table(sweep.run()))
+        let points = sweep.run()
+        if let error = sweep.nonFiniteError(in: points, file: run.file) { throw ShellError(error.description) }
+        var reply = Reply(sweep.table(points))
         reply.format = a.format
         return try written(reply, to: a.output)
     }
