@@ -20,4 +20,11 @@ extension Projection {
         for v in values where !v.isFinite { return false }
         return true
     }
+
+    /// The small figures by sector, pollutant or water kind are held inline; a lane the sets
+    /// do not use stays 0, so every lane can be checked.
+    private static func finite<V: SIMD>(_ values: V) -> Bool where V.Scalar == Double {
+        for i in values.indices where !values[i].isFinite { return false }
+        return true
+    }
 }
