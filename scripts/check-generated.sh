@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fails when a generated file in the repository differs from what its generator makes now:
 #   scripts/build-baseline.py   → seeds/baseline-2014.json → Sources/ErqiFiles/EmbeddedBaseline.swift
+#                                                       → Sources/ErqiFiles/EmbeddedBaseline+Prebuilt.swift
+#                                                         (scripts/prebuild-baseline.py, run by embed-baseline.sh)
 #   scripts/build-plan-tasks.py → seeds/plan-tasks.json    → Sources/ErqiFiles/EmbeddedPlanTasks.swift
 #   scripts/reference_model.py  → Tests/calibration-expected.json (from the seed and scenarios/)
 # Everything is regenerated into a temporary folder and compared with the files as they are, so
@@ -31,6 +33,8 @@ compare() { # compare GENERATED COMMITTED GENERATOR
 compare "$tmp/seeds/baseline-2014.json" seeds/baseline-2014.json scripts/build-baseline.py
 compare "$tmp/seeds/plan-tasks.json" seeds/plan-tasks.json scripts/build-plan-tasks.py
 compare "$tmp/swift/EmbeddedBaseline.swift" Sources/ErqiFiles/EmbeddedBaseline.swift "scripts/embed-baseline.sh (from the rebuilt seed)"
+compare "$tmp/swift/EmbeddedBaseline+Prebuilt.swift" Sources/ErqiFiles/EmbeddedBaseline+Prebuilt.swift \
+  "scripts/prebuild-baseline.py (from the rebuilt seed)"
 compare "$tmp/swift/EmbeddedPlanTasks.swift" Sources/ErqiFiles/EmbeddedPlanTasks.swift "scripts/embed-baseline.sh (from the rebuilt seed)"
 compare "$tmp/calibration-expected.json" Tests/calibration-expected.json scripts/reference_model.py
 
