@@ -13,7 +13,7 @@ extension EmbeddedBaseline {
                  pvAccounting: .offset, parameters: prebuiltParameters())
     }
 
-    private static func prebuiltSources() -> [Source] {
+    @_optimize(none) private static func prebuiltSources() -> [Source] {
         [
             Source(id: "plan2015", title: "郑州市二七区人民政府办公室《二七区2015年节能降耗低碳发展工作方案》(二七政办〔2015〕14号), 2015-07-06", url: nil, confidence: "A", note: "The plan being modelled: intensity target, water caps, no-coal zone, key-enterprise saving, township annex."),
             Source(id: "gbt2589", title: "GB/T 2589-2008 综合能耗计算通则, Appendix A (standard-coal coefficients)", url: "http://www.huatuo6.cn/wenku/rdvvd/4gNGBm3BKO", confidence: "B", note: "Standard text not retrieved; the coefficient table is reproduced by the linked copy and by several independent code repositories."),
@@ -42,7 +42,7 @@ extension EmbeddedBaseline {
         ]
     }
 
-    private static func prebuiltTownships() -> [Township] {
+    @_optimize(none) private static func prebuiltTownships() -> [Township] {
         [
             Township(id: "yingtaogou", name: "樱桃沟景区管委会", target: -0.02),
             Township(id: "houzhai", name: "侯寨乡", target: -0.02),
@@ -64,7 +64,7 @@ extension EmbeddedBaseline {
         ]
     }
 
-    private static func prebuiltVehicleClasses() -> [VehicleClass] {
+    @_optimize(none) private static func prebuiltVehicleClasses() -> [VehicleClass] {
         [
             VehicleClass(id: "taxi", name: "出租车", fuel: .gasoline),
             VehicleClass(id: "bus", name: "公交车(大型柴油客车)", fuel: .diesel),
@@ -76,7 +76,7 @@ extension EmbeddedBaseline {
     }
 
     /// The 650 parameters in file order, appended by 17 small functions.
-    private static func prebuiltParameters() -> [Parameter] {
+    @_optimize(none) private static func prebuiltParameters() -> [Parameter] {
         var p: [Parameter] = []
         p.reserveCapacity(650)
         prebuiltParameters0(&p)
@@ -99,7 +99,7 @@ extension EmbeddedBaseline {
         return p
     }
 
-    private static func prebuiltParameters0(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters0(_ p: inout [Parameter]) {
         p.append(Parameter(key: "gdp.agriculture", value: 12500.0, unit: "万元", source: "estimate", note: "Primary share 0.30 % (2023: 0.05 %, less farmland after urbanisation): 12,500 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core. Uncertainty: District GDP 410-420 亿元 (±1.2 %); the primary share 0.30 % has only the 2023 share 0.05 % to anchor it (confidence E, wide); a triangular from -50 % to +50 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.5, mode: nil, high: 0.5), relative: true)))
         p.append(Parameter(key: "gdp.industry", value: 1000000.0, unit: "万元", source: "estimate", note: "Industry 24.1 % (the 马寨 cluster and remaining plants in the south): 1,000,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core. Uncertainty: District GDP 410-420 亿元 (±1.2 %); the split by sector is an estimate anchored on the 2023 structure (confidence E): ±10 %; a triangular from -10 % to +10 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.1, mode: nil, high: 0.1), relative: true)))
         p.append(Parameter(key: "gdp.construction", value: 290000.0, unit: "万元", source: "estimate", note: "Construction 7.0 % (heavy urban-village redevelopment in 2014): 290,000 万元. District GDP 2014 = 4,150,000 万元 (415 亿元): Zhengzhou 2015 GDP 7,315.2 亿元 x Erqi share 6.0-6.5 % = about 455 亿元 for 2015, divided by about 1.10 for real growth and deflator (seeds/sources/reference-data.md §2, range 410-420, central 415). Split by an estimated 2014 structure of primary 0.30 : secondary 31.08 : tertiary 68.61; the 2023 structure 0.05 : 20.51 : 79.44 (baike_erqi) is the later anchor, and 2014 had a larger secondary share before industry moved out of the core. Uncertainty: District GDP 410-420 亿元 (±1.2 %); the split by sector is an estimate anchored on the 2023 structure (confidence E): ±10 %; a triangular from -10 % to +10 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.1, mode: nil, high: 0.1), relative: true)))
@@ -142,7 +142,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "energy.construction.diesel", value: 9000.0, unit: "t", source: "estimate", note: "Excavators, cranes, concrete trucks: 9,000 t. 9,000 t x 1.4571 = 13,114 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.25, mode: nil, high: 0.25), relative: true)))
     }
 
-    private static func prebuiltParameters1(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters1(_ p: inout [Parameter]) {
         p.append(Parameter(key: "energy.construction.lpg", value: 0.0, unit: "t", source: "estimate", note: "None assumed. 0 t x 1.7143 = 0 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: None assumed, but some may go unrecorded: a triangular from 0 to 83 t (0.5 % of the sector's 28,538 tce), peaking at 0.", uncertainty: Uncertainty(.triangular(low: 0.0, mode: nil, high: 83.0), relative: false)))
         p.append(Parameter(key: "energy.construction.electricity", value: 70000.0, unit: "MWh", source: "estimate", note: "Site power: 70 GWh. 70,000 MWh x 0.1229 = 8,603 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: A sector-and-fuel figure calibrated top-down to a district intensity of 0.32 tce/万元 (range 0.25-0.40, -22 % to +25 %); a triangular from -25 % to +25 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.25, mode: nil, high: 0.25), relative: true)))
         p.append(Parameter(key: "energy.construction.heat", value: 0.0, unit: "GJ", source: "estimate", note: "None. 0 GJ x 0.03412 = 0 tce. Site machinery, trucks and site power; sector total 28,538 tce = 0.098 tce/万元. District total at these figures: 1,326,110 tce against GDP 4,150,000 万元 = 0.3195 tce/万元, the central 0.32 of seeds/sources/reference-data.md §3 (range 0.25-0.40). Uncertainty: None assumed, but some may go unrecorded: a triangular from 0 to 4200 GJ (0.5 % of the sector's 28,538 tce), peaking at 0.", uncertainty: Uncertainty(.triangular(low: 0.0, mode: nil, high: 4200.0), relative: false)))
@@ -185,7 +185,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "air.nox.industry", value: 1399.327, unit: "t", source: "estimate", note: "2014 energy x emission factors: coal 345,000 t x 2.94 kg (boiler.coal_nox) = 1,014.30 t; gas 6,000 10^4 m3 x 18.71 kg (boiler.gas_nox) = 112.26 t; gasoline 3,000 t x 14.04 kg (ef.nox.gasoline) = 42.13 t; diesel 8,000 t x 28.53 kg (ef.nox.diesel) = 228.22 t; lpg 1,000 t x 2.412 kg (ef.nox.lpg) = 2.41 t. Sum 1,399.327 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.3, mode: nil, high: 0.3), relative: true)))
     }
 
-    private static func prebuiltParameters2(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters2(_ p: inout [Parameter]) {
         p.append(Parameter(key: "air.nox.construction", value: 298.543, unit: "t", source: "estimate", note: "2014 energy x emission factors: coal 1,000 t x 2.94 kg (boiler.coal_nox) = 2.94 t; gas 200 10^4 m3 x 18.71 kg (boiler.gas_nox) = 3.74 t; gasoline 2,500 t x 14.04 kg (ef.nox.gasoline) = 35.11 t; diesel 9,000 t x 28.53 kg (ef.nox.diesel) = 256.75 t. Sum 298.543 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.3, mode: nil, high: 0.3), relative: true)))
         p.append(Parameter(key: "air.nox.transport", value: 2527.855, unit: "t", source: "estimate", note: "2014 energy x emission factors: gas 1,200 10^4 m3 x 95.83 kg (ef.nox.cng) = 115.00 t; gasoline 60,000 t x 14.04 kg (ef.nox.gasoline) = 842.60 t; diesel 55,000 t x 28.53 kg (ef.nox.diesel) = 1,569.05 t; lpg 500 t x 2.412 kg (ef.nox.lpg) = 1.21 t. Sum 2,527.855 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.3, mode: nil, high: 0.3), relative: true)))
         p.append(Parameter(key: "air.nox.commercial", value: 240.638, unit: "t", source: "estimate", note: "2014 energy x emission factors: coal 5,000 t x 2.94 kg (boiler.coal_nox) = 14.70 t; gas 4,500 10^4 m3 x 18.71 kg (boiler.gas_nox) = 84.19 t; gasoline 5,000 t x 14.04 kg (ef.nox.gasoline) = 70.22 t; diesel 2,000 t x 28.53 kg (ef.nox.diesel) = 57.06 t; lpg 6,000 t x 2.412 kg (ef.nox.lpg) = 14.47 t. Sum 240.638 t. Electricity and heat emit nowhere in the district. Uncertainty: 2014 energy times emission factors, both estimates (confidence E); a triangular from -30 % to +30 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.3, mode: nil, high: 0.3), relative: true)))
@@ -228,7 +228,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "ef.nox.lpg", value: 2.4116, unit: "kg/t", source: "estimate", note: "No LPG factor in the reference: the gas-boiler factor boiler.gas_nox (18.71 kg per 10^4 m3 = 389.31 GJ) carried over per GJ to LPG at 50.179 GJ/t: 18.71 / 389.31 x 50.179 = 2.4116 kg/t. Uncertainty: Carried over from gas boilers per GJ (confidence E, wide); a triangular from -50 % to +50 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.5, mode: nil, high: 0.5), relative: true)))
     }
 
-    private static func prebuiltParameters3(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters3(_ p: inout [Parameter]) {
         p.append(Parameter(key: "ef.nox.cng", value: 95.8333, unit: "kg/10^4 m3", source: "estimate", note: "Half taxi, half bus by gas volume: taxi 0.2 g/km / 0.08 m3/km = 25.0 kg per 10^4 m3; bus 7.0 g/km / 0.42 m3/km = 166.7; mean 95.83. The CNG g/km are estimates (see vehicle.*.nox_g_per_km_cng). Uncertainty: CNG factors estimated without the guideline's CNG rows (confidence E, wide); a triangular from -50 % to +50 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.5, mode: nil, high: 0.5), relative: true)))
         p.append(Parameter(key: "ef.pm.gasoline", value: 0.3384, unit: "kg/t", source: "estimate", note: "Same mix on the PM2.5 column: 0.01995 g/km / 59.0 g fuel/km x 1,000 = 0.3384 kg/t. Uncertainty: Fleet-mix and fuel-sulphur estimates (confidence E); a triangular from -30 % to +30 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.3, mode: nil, high: 0.3), relative: true)))
         p.append(Parameter(key: "ef.pm.diesel", value: 1.3743, unit: "kg/t", source: "estimate", note: "Same mix on the PM2.5 column: 0.3809 g/km / 277.2 g/km x 1,000 = 1.3743 kg/t. Uncertainty: Fleet-mix and fuel-sulphur estimates (confidence E); a triangular from -30 % to +30 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.3, mode: nil, high: 0.3), relative: true)))
@@ -271,7 +271,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "profile.solar.m11", value: 70.0, unit: "kWh/kWp", source: "estimate", note: "Estimated monthly yield of a south-facing rooftop system in Zhengzhou, summing to the 1,100 kWh/kWp of pv.yield_kwh_per_kwp: Jan 65, Feb 72, Mar 95, Apr 108, May 122, Jun 115, Jul 108, Aug 106, Sep 90, Oct 86, Nov 70, Dec 63. Shape: long dry days in May-June, haze and short days in winter, summer rain trimming July-August. Only the relative weights matter.", uncertainty: nil))
     }
 
-    private static func prebuiltParameters4(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters4(_ p: inout [Parameter]) {
         p.append(Parameter(key: "profile.solar.m12", value: 63.0, unit: "kWh/kWp", source: "estimate", note: "Estimated monthly yield of a south-facing rooftop system in Zhengzhou, summing to the 1,100 kWh/kWp of pv.yield_kwh_per_kwp: Jan 65, Feb 72, Mar 95, Apr 108, May 122, Jun 115, Jul 108, Aug 106, Sep 90, Oct 86, Nov 70, Dec 63. Shape: long dry days in May-June, haze and short days in winter, summer rain trimming July-August. Only the relative weights matter.", uncertainty: nil))
         p.append(Parameter(key: "profile.energy.agriculture.m01", value: 66.517, unit: "weight", source: "estimate", note: "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
         p.append(Parameter(key: "profile.energy.agriculture.m02", value: 52.57, unit: "weight", source: "estimate", note: "Estimated monthly shape of agriculture energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 26.6% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 73.4% other fuels over days x activity (activity by month: 0.8, 0.7, 0.9, 1, 1.1, 1.3, 1, 1, 1.1, 1.2, 1, 0.9; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 47.4% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
@@ -314,7 +314,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "profile.energy.transport.m03", value: 80.16, unit: "weight", source: "estimate", note: "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
     }
 
-    private static func prebuiltParameters5(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters5(_ p: inout [Parameter]) {
         p.append(Parameter(key: "profile.energy.transport.m04", value: 81.657, unit: "weight", source: "estimate", note: "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
         p.append(Parameter(key: "profile.energy.transport.m05", value: 84.378, unit: "weight", source: "estimate", note: "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
         p.append(Parameter(key: "profile.energy.transport.m06", value: 82.095, unit: "weight", source: "estimate", note: "Estimated monthly shape of transport energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: no heating part (its heat is process steam, used all year), 3.8% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 96.2% other fuels over days x activity (activity by month: 1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 49.3% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
@@ -357,7 +357,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "profile.energy.residential.m07", value: 35.818, unit: "weight", source: "estimate", note: "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
     }
 
-    private static func prebuiltParameters6(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters6(_ p: inout [Parameter]) {
         p.append(Parameter(key: "profile.energy.residential.m08", value: 35.818, unit: "weight", source: "estimate", note: "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
         p.append(Parameter(key: "profile.energy.residential.m09", value: 27.63, unit: "weight", source: "estimate", note: "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
         p.append(Parameter(key: "profile.energy.residential.m10", value: 27.34, unit: "weight", source: "estimate", note: "Estimated monthly shape of residential energy use (permille of the year), for year-to-date figures. Built from the 2014 fuel mix: 65.6% heating (heat+coal+gas) spread over the heating days (Jan 31, Feb 28, Mar 15, Nov 16, Dec 31), 30.7% electricity over days x activity x cooling (Jun 1.15, Jul-Aug 1.35, Sep 1.05), 3.7% other fuels over days x activity (activity by month: 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1; Spring Festival on 19 Feb 2015, year-end push in December). January-June carries 56.5% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
@@ -400,7 +400,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "profile.va.construction.m11", value: 33.0, unit: "weight", source: "estimate", note: "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
     }
 
-    private static func prebuiltParameters7(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters7(_ p: inout [Parameter]) {
         p.append(Parameter(key: "profile.va.construction.m12", value: 34.1, unit: "weight", source: "estimate", note: "Estimated monthly shape of construction value added: days of the month x an activity factor (0.75, 0.55, 1, 1.05, 1.1, 1.05, 0.9, 0.9, 1.05, 1.1, 1.1, 1.1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 46.9% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
         p.append(Parameter(key: "profile.va.transport.m01", value: 31.0, unit: "weight", source: "estimate", note: "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
         p.append(Parameter(key: "profile.va.transport.m02", value: 29.4, unit: "weight", source: "estimate", note: "Estimated monthly shape of transport value added: days of the month x an activity factor (1, 1.05, 0.95, 1, 1, 1, 1, 1, 1, 1.05, 1, 1; Spring Festival on 19 Feb 2015 takes February down, December carries the year-end push). January-June carries 49.4% of the year. No monthly statistics of the district were found: an estimate.", uncertainty: nil))
@@ -443,7 +443,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "township.mazhai.energy_share.agriculture", value: 0.2, unit: "fraction", source: "estimate", note: "Weights for energy_share.agriculture: yingtaogou 15, houzhai 50, mazhai 20, songshanlu 15. Method: see the note on township.mazhai.energy_share.industry.", uncertainty: nil))
     }
 
-    private static func prebuiltParameters8(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters8(_ p: inout [Parameter]) {
         p.append(Parameter(key: "township.daxuelu.energy_share.agriculture", value: 0.0, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.agriculture (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.wulibao.energy_share.agriculture", value: 0.0, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.agriculture (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.fuhuajie.energy_share.agriculture", value: 0.0, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.agriculture (method on township.mazhai.energy_share.industry).", uncertainty: nil))
@@ -486,7 +486,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "township.minggonglu.energy_share.construction", value: 0.03, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.construction (method on township.mazhai.energy_share.industry).", uncertainty: nil))
     }
 
-    private static func prebuiltParameters9(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters9(_ p: inout [Parameter]) {
         p.append(Parameter(key: "township.yimalu.energy_share.construction", value: 0.02, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.construction (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.jiefanglu.energy_share.construction", value: 0.02, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.construction (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.dehuajie.energy_share.construction", value: 0.02, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.construction (method on township.mazhai.energy_share.industry).", uncertainty: nil))
@@ -529,7 +529,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "township.changjianglu.energy_share.commercial", value: 0.05, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.commercial (method on township.mazhai.energy_share.industry).", uncertainty: nil))
     }
 
-    private static func prebuiltParameters10(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters10(_ p: inout [Parameter]) {
         p.append(Parameter(key: "township.jingguanglu.energy_share.commercial", value: 0.06, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.commercial (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.renhelu.energy_share.commercial", value: 0.05, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.commercial (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.yingtaogou.energy_share.public", value: 0.00845, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.energy_share.public (method on township.mazhai.energy_share.industry).", uncertainty: nil))
@@ -572,7 +572,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "township.daxuelu.va_share.agriculture", value: 0.0, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.agriculture (method on township.mazhai.energy_share.industry).", uncertainty: nil))
     }
 
-    private static func prebuiltParameters11(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters11(_ p: inout [Parameter]) {
         p.append(Parameter(key: "township.wulibao.va_share.agriculture", value: 0.0, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.agriculture (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.fuhuajie.va_share.agriculture", value: 0.0, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.agriculture (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.jianzhongjie.va_share.agriculture", value: 0.0, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.agriculture (method on township.mazhai.energy_share.industry).", uncertainty: nil))
@@ -615,7 +615,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "township.yimalu.va_share.construction", value: 0.02, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.construction (method on township.mazhai.energy_share.industry).", uncertainty: nil))
     }
 
-    private static func prebuiltParameters12(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters12(_ p: inout [Parameter]) {
         p.append(Parameter(key: "township.jiefanglu.va_share.construction", value: 0.02, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.construction (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.dehuajie.va_share.construction", value: 0.02, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.construction (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.huaihelu.va_share.construction", value: 0.04, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.construction (method on township.mazhai.energy_share.industry).", uncertainty: nil))
@@ -658,7 +658,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "township.jingguanglu.va_share.commercial", value: 0.05, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.commercial (method on township.mazhai.energy_share.industry).", uncertainty: nil))
     }
 
-    private static func prebuiltParameters13(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters13(_ p: inout [Parameter]) {
         p.append(Parameter(key: "township.renhelu.va_share.commercial", value: 0.04, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.commercial (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.yingtaogou.va_share.public", value: 0.00845, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.public (method on township.mazhai.energy_share.industry).", uncertainty: nil))
         p.append(Parameter(key: "township.houzhai.va_share.public", value: 0.055343, unit: "fraction", source: "estimate", note: "See the weights in scripts/build-baseline.py and the note on township.mazhai.va_share.public (method on township.mazhai.energy_share.industry).", uncertainty: nil))
@@ -701,7 +701,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "vehicle.bus.yellow_stock", value: 16.0, unit: "vehicles", source: "estimate", note: "Zhengzhou retired 1,012 operating yellow-label vehicles in 2014 (zz_yellow2014), 268 of them in this class; assuming about as many pre-2005 operating vehicles remained at end-2014 (the 2015 task removes all of them), and Erqi at about 6 % of the city: 268 x 0.06 = 16.1, taken as 16. Citywide there were 23.8 x 10^4 yellow-label vehicles of all kinds in 2013 (zz_bluesky), mostly private. Uncertainty: The plan's counts retire the whole estimated stock, so the stock is at least 16; up to half as many again may exist: equally likely 16 to 24 vehicles.", uncertainty: Uncertainty(.discrete(values: [16.0, 17.0, 18.0, 19.0, 20.0, 21.0, 22.0, 23.0, 24.0], weights: nil), relative: false)))
     }
 
-    private static func prebuiltParameters14(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters14(_ p: inout [Parameter]) {
         p.append(Parameter(key: "vehicle.coach.km", value: 80000.0, unit: "km/yr", source: "estimate", note: "No range in the reference; intercity and charter coaches run further than city buses: estimate 80,000 km. Uncertainty: No mileage range in the reference (confidence E, wide); a triangular from -25 % to +25 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.25, mode: nil, high: 0.25), relative: true)))
         p.append(Parameter(key: "vehicle.coach.l_per_100km_old", value: 22.0, unit: "l/100 km", source: "estimate", note: "Estimate: a pre-2005 China I diesel coach, about 12-20 % above a new China IV one. Uncertainty: Consumption of a worn pre-2005 vehicle; a triangular from -15 % to +15 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.15, mode: nil, high: 0.15), relative: true)))
         p.append(Parameter(key: "vehicle.coach.l_per_100km_new", value: 18.0, unit: "l/100 km", source: "estimate", note: "Estimate: typical 2015 consumption of a new China IV 营运客车(中小型柴油客车) in urban service. Uncertainty: Typical 2015 consumption in urban service; a triangular from -10 % to +10 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.1, mode: nil, high: 0.1), relative: true)))
@@ -744,7 +744,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "vehicle.heavy_truck.pm_g_per_km_new", value: 0.138, unit: "g/km", source: "mee_vehicle_vein", note: "MEE row 'Heavy truck, diesel', China IV column, PM2.5.", uncertainty: nil))
     }
 
-    private static func prebuiltParameters15(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters15(_ p: inout [Parameter]) {
         p.append(Parameter(key: "vehicle.heavy_truck.nox_g_per_km_cng", value: 4.0, unit: "g/km", source: "estimate", note: "Estimate: CNG rows of the guideline were not transcribed. A lean-burn or stoichiometric gas engine emits well below the China IV diesel value (5.554 g/km): taken as 4.0 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.5, mode: nil, high: 0.5), relative: true)))
         p.append(Parameter(key: "vehicle.heavy_truck.pm_g_per_km_cng", value: 0.02, unit: "g/km", source: "estimate", note: "Estimate: a gas engine has almost no soot; about a tenth of the China IV diesel value (0.138) or less: 0.02 g/km. Uncertainty: CNG emission rows not transcribed (confidence E, wide); a triangular from -50 % to +50 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.5, mode: nil, high: 0.5), relative: true)))
         p.append(Parameter(key: "vehicle.heavy_truck.cng_m3_per_100km", value: 40.0, unit: "m3/100 km", source: "estimate", note: "Estimate: 33.0 l diesel x 0.84 kg/l x 42.652 MJ/kg = 1182 MJ/100 km; a spark-ignition gas engine needs about 20 % more energy: x 1.2 / 35.5 MJ/m3 = 40.0, taken as 40.0 m3/100 km. Uncertainty: Energy-equivalent gas use with an efficiency penalty of 10-20 %; a triangular from -15 % to +15 % of the value.", uncertainty: Uncertainty(.triangular(low: -0.15, mode: nil, high: 0.15), relative: true)))
@@ -787,7 +787,7 @@ extension EmbeddedBaseline {
         p.append(Parameter(key: "goal.cod_industrial", value: 10.1, unit: "t", source: "plan2015", note: "Industrial COD cap for 2015 (section 二).", uncertainty: nil))
     }
 
-    private static func prebuiltParameters16(_ p: inout [Parameter]) {
+    @_optimize(none) private static func prebuiltParameters16(_ p: inout [Parameter]) {
         p.append(Parameter(key: "goal.nh3n_household", value: 25.34, unit: "t", source: "plan2015", note: "Household NH3-N cap for 2015 (section 二).", uncertainty: nil))
         p.append(Parameter(key: "goal.nh3n_industrial", value: 2.51, unit: "t", source: "plan2015", note: "Industrial NH3-N cap for 2015 (section 二).", uncertainty: nil))
         p.append(Parameter(key: "goal.smokeless_area_km2", value: 32.83, unit: "km2", source: "plan2015", note: "No-coal zone area after the 2015 work, about 93.8 % of the built-up area (task 6).", uncertainty: nil))
