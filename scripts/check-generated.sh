@@ -2,7 +2,7 @@
 # Fails when a generated file in the repository differs from what its generator makes now:
 #   scripts/build-baseline.py   → seeds/baseline-2014.json → Sources/ErqiFiles/EmbeddedBaseline.swift
 #                                                       → Sources/ErqiFiles/EmbeddedBaseline+Prebuilt.swift
-#                                                         (scripts/prebuild-baseline.py, run by embed-baseline.sh)
+#                                                         (scripts/prebuild-baseline.py)
 #   scripts/build-plan-tasks.py → seeds/plan-tasks.json    → Sources/ErqiFiles/EmbeddedPlanTasks.swift
 #   scripts/reference_model.py  → Tests/calibration-expected.json (from the seed and scenarios/)
 # Everything is regenerated into a temporary folder and compared with the files as they are, so
@@ -19,6 +19,8 @@ python3 scripts/build-baseline.py --out "$tmp/seeds" 2>/dev/null \
   || { python3 scripts/build-baseline.py --out "$tmp/seeds" >/dev/null; exit 1; }
 python3 scripts/build-plan-tasks.py --out "$tmp/seeds" >/dev/null
 ERQI_SEED_DIR="$tmp/seeds" ERQI_EMBED_DIR="$tmp/swift" ./scripts/embed-baseline.sh >/dev/null
+python3 scripts/prebuild-baseline.py --seed "$tmp/seeds/baseline-2014.json" \
+  --out "$tmp/swift/EmbeddedBaseline+Prebuilt.swift" >/dev/null
 python3 scripts/reference_model.py --baseline "$tmp/seeds/baseline-2014.json" \
   --expected "$tmp/calibration-expected.json" 2>/dev/null
 

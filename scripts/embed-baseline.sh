@@ -57,7 +57,3 @@ embed() {
 
 embed baseline-2014.json EmbeddedBaseline.swift EmbeddedBaseline
 embed plan-tasks.json EmbeddedPlanTasks.swift EmbeddedPlanTasks
-
-# The same baseline as Swift that builds it without JSON (start-up skips the decode).
-python3 scripts/prebuild-baseline.py --seed "$seed_dir/baseline-2014.json" \
-  --out "$embed_dir/EmbeddedBaseline+Prebuilt.swift" || fail "scripts/prebuild-baseline.py failed"

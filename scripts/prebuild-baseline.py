@@ -7,7 +7,7 @@ EmbeddedBaseline.swift for the SHA-256 pin, `baseline export` and the tests, whi
 both forms give the same baseline field for field (EmbeddedBaselinePrebuiltTests).
 
 The file is written only when its content changes (builds stay incremental). Run by
-scripts/embed-baseline.sh, so by `make embed`, `make generate` and `make check-generated`.
+`make embed` (so by build, run and test), `make generate` and scripts/check-generated.sh.
 
     python3 scripts/prebuild-baseline.py [--seed FILE] [--out FILE]
 """
