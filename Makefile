@@ -11,8 +11,11 @@ deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libedit-dev pkg-config >/dev/null; \
 	fi
 
+# The seeds as Swift: their text (embed-baseline.sh) and the baseline built without JSON
+# (prebuild-baseline.py, what start-up uses). Both rewrite a file only when it would change.
 embed:
 	@./scripts/embed-baseline.sh
+	@python3 scripts/prebuild-baseline.py
 
 # Rebuilds every generated file from its generator: the seeds, the embedded Swift and the
 # calibration figures of the Python reference model.
@@ -20,6 +23,7 @@ generate:
 	python3 scripts/build-baseline.py
 	python3 scripts/build-plan-tasks.py
 	@./scripts/embed-baseline.sh
+	@python3 scripts/prebuild-baseline.py
 	python3 scripts/reference_model.py --expected Tests/calibration-expected.json
 
 # Fails when a committed generated file differs from what its generator makes now. It runs

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fails when a generated file in the repository differs from what its generator makes now:
 #   scripts/build-baseline.py   → seeds/baseline-2014.json → Sources/ErqiFiles/EmbeddedBaseline.swift
+#                                                       → Sources/ErqiFiles/EmbeddedBaseline+Prebuilt.swift
+#                                                         (scripts/prebuild-baseline.py)
 #   scripts/build-plan-tasks.py → seeds/plan-tasks.json    → Sources/ErqiFiles/EmbeddedPlanTasks.swift
 #   scripts/reference_model.py  → Tests/calibration-expected.json (from the seed and scenarios/)
 # Everything is regenerated into a temporary folder and compared with the files as they are, so
@@ -17,6 +19,8 @@ python3 scripts/build-baseline.py --out "$tmp/seeds" 2>/dev/null \
   || { python3 scripts/build-baseline.py --out "$tmp/seeds" >/dev/null; exit 1; }
 python3 scripts/build-plan-tasks.py --out "$tmp/seeds" >/dev/null
 ERQI_SEED_DIR="$tmp/seeds" ERQI_EMBED_DIR="$tmp/swift" ./scripts/embed-baseline.sh >/dev/null
+python3 scripts/prebuild-baseline.py --seed "$tmp/seeds/baseline-2014.json" \
+  --out "$tmp/swift/EmbeddedBaseline+Prebuilt.swift" >/dev/null
 python3 scripts/reference_model.py --baseline "$tmp/seeds/baseline-2014.json" \
   --expected "$tmp/calibration-expected.json" 2>/dev/null
 
@@ -31,6 +35,8 @@ compare() { # compare GENERATED COMMITTED GENERATOR
 compare "$tmp/seeds/baseline-2014.json" seeds/baseline-2014.json scripts/build-baseline.py
 compare "$tmp/seeds/plan-tasks.json" seeds/plan-tasks.json scripts/build-plan-tasks.py
 compare "$tmp/swift/EmbeddedBaseline.swift" Sources/ErqiFiles/EmbeddedBaseline.swift "scripts/embed-baseline.sh (from the rebuilt seed)"
+compare "$tmp/swift/EmbeddedBaseline+Prebuilt.swift" Sources/ErqiFiles/EmbeddedBaseline+Prebuilt.swift \
+  "scripts/prebuild-baseline.py (from the rebuilt seed)"
 compare "$tmp/swift/EmbeddedPlanTasks.swift" Sources/ErqiFiles/EmbeddedPlanTasks.swift "scripts/embed-baseline.sh (from the rebuilt seed)"
 compare "$tmp/calibration-expected.json" Tests/calibration-expected.json scripts/reference_model.py
 
