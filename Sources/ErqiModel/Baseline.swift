@@ -115,6 +115,9 @@ public struct Baseline: Equatable, Sendable {
         positions[key].map { parameters[$0] }
     }
 
+    /// The position in `parameters` of the (first) parameter with this key, or nil.
+    public func position(of key: String) -> Int? { positions[key] }
+
     /// The value of the parameter with this key, or nil.
     public func value(_ key: String) -> Double? {
         positions[key].map { parameters[$0].value }

@@ -48,17 +48,27 @@ public enum ValueParser {
     public static func month(_ text: String, field: String) throws(EditError) -> Double {
         var t = text.trimmingSpaces.lowercased()
         if let dash = t.firstIndex(of: "-"), dash != t.startIndex, let n = Int(t[..<dash]) {
+            // One `NN-name` level only: the name is read without looking for another dash, so
+            // `1-1-1-…-jan` costs one pass, not one copy of the text per dash.
             let name = String(t[t.index(after: dash)...])
-            let named = try month(name, field: field)
+            guard let named = monthWord(name) else {
+                throw EditError("\(field): expected a month 1…13 or a name (jan … dec, never), got '\(text)'")
+            }
             guard Double(n) == named else {
                 throw EditError("\(field): '\(text)' names two months (\(n) and \(name)); write one, e.g. \(name)")
             }
             t = name
         }
+        if let v = monthWord(t) { return v }
+        throw EditError("\(field): expected a month 1…13 or a name (jan … dec, never), got '\(text)'")
+    }
+
+    /// A lower-cased month without a `NN-` prefix: a number, `never` (13) or a name; nil if none.
+    private static func monthWord(_ t: String) -> Double? {
         if let v = Double(t) { return v }
         if t == "never" || t == "none" || t == "2016" { return 13 }
-        if t.count >= 3, let i = months.firstIndex(where: { t.hasPrefix($0) }) { return Double(i + 1) }
-        throw EditError("\(field): expected a month 1…13 or a name (jan … dec, never), got '\(text)'")
+        if t.utf8.count >= 3, let i = months.firstIndex(where: { t.hasPrefix($0) }) { return Double(i + 1) }
+        return nil
     }
 
     /// A number written with optional digit grouping in threes (`21,400`, `1,000,000.5`),
@@ -82,6 +92,35 @@ public enum ValueParser {
 
     /// Splits `15.5MW` into `15.5` and `MW`.
     static func split(_ s: String) -> (String, String) {
+        // Fast path over the UTF-8 bytes: the number part is ASCII. When it stops before a
+        // byte that is not ASCII, that byte may join the last digit into one character (a
+        // combining mark, a keycap), so the character-wise reading below decides.
+        let bytes = s.utf8
+        var i = bytes.startIndex
+        var seenDigit = false, empty = true
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func next(_ j: String.Index) -> UInt8? {
+            let k = bytes.index(after: j)
+            return k < bytes.endIndex ? bytes[k] : nil
+        }
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if isDigit(b) || b == 0x2E || ((b == 0x2D || b == 0x2B) && empty) {
+                seenDigit = seenDigit || isDigit(b)
+            } else if b == 0x2C && seenDigit && next(i).map(isDigit) == true {
+            } else if (b == 0x65 || b == 0x45) && seenDigit && next(i).map({ isDigit($0) || $0 == 0x2D || $0 == 0x2B }) == true {
+                let k = bytes.index(after: i)
+                if bytes[k] == 0x2D || bytes[k] == 0x2B { i = k }
+            } else { break }
+            empty = false
+            i = bytes.index(after: i)
+        }
+        if i < bytes.endIndex && bytes[i] >= 0x80 { return splitByCharacter(s) }
+        return (String(s[..<i]), String(s[i...]).trimmingSpaces)
+    }
+
+    /// `split` read character by character, for a number part followed by a non-ASCII byte.
+    static func splitByCharacter(_ s: String) -> (String, String) {
         var number = "", rest = Substring(s)
         var seenDigit = false
         // ASCII digits only: 万 and 亿 count as numerals to Unicode but are units here (2.14万tce).

@@ -88,8 +88,6 @@ public enum BaselineImport {
         let keys = onto.parameters.map(\.key)
         let sourceIDs = onto.sources.map(\.id) + [BaselineCodec.estimate] + (addedSource.map { [$0.id] } ?? [])
         var parameters = onto.parameters
-        var positions: [String: Int] = [:]
-        for (i, p) in onto.parameters.enumerated() where positions[p.key] == nil { positions[p.key] = i }
         var firstRow: [String: Int] = [:]
         var rowOfKey: [String: Int] = [:]
         var changed: [String] = []
@@ -109,7 +107,7 @@ public enum BaselineImport {
 
             let key = cell("key")!.csvTrimmed
             if key.isEmpty { add(row, where_("key"), "empty key: expected a parameter key such as \(keys.first ?? "gdp.industry")"); continue }
-            guard let index = positions[key] else {
+            guard let index = onto.position(of: key) else {
                 add(row, where_("key"), "unknown parameter \(JSONWriter.quoted(key))" + Suggestions.hint(key, keys)); continue
             }
             if let first = firstRow[key] { add(row, where_("key"), "duplicate row for \(key) (first at row \(first))"); continue }
@@ -193,11 +191,11 @@ public enum BaselineImport {
             let family = "\(parts[2]).\(parts[3])"
             if !touched.contains(family) { touched.append(family) }
         }
-        var valueOf: [String: Double] = [:]
-        for p in parameters { valueOf[p.key] = p.value }
         for family in touched {
             var sum = 0.0
-            for t in onto.townships { sum += valueOf["township.\(t.id).\(family)"] ?? 0 }
+            for t in onto.townships {
+                sum += onto.position(of: "township.\(t.id).\(family)").map { parameters[$0].value } ?? 0
+            }
             guard abs(sum - 1) > 1e-6 else { continue }
             let rows = onto.townships.compactMap { rowOfKey["township.\($0.id).\(family)"] }.sorted()
             add(rows.first, where_("value"),
