@@ -19,6 +19,15 @@ public struct QuantileTable: Sendable {
     var runs: [(kind: Kind, entries: Range<Int>)] = []
     /// The least length of `fill`'s output.
     var outputWidth = 0
+    /// The triangular entries' parameters by entry index, laid out so that a draw picks its leg
+    /// by index arithmetic rather than a branch: `legs[2j]`, `legs[2j + 1]` are the rising and
+    /// falling legs' products (mode − low, high − mode), `ends[2j]`, `ends[2j + 1]` low and
+    /// high, `widths[j]` high − low, and `fallingAllowed[j]` 0 when the mode is the high end
+    /// (every draw then on the rising leg), else 1. Unused for entries of other kinds.
+    var legs: [Double] = []
+    var ends: [Double] = []
+    var widths: [Double] = []
+    var fallingAllowed: [Int] = []
 
     /// The table of `distributions`, in their order.
     public init(_ distributions: [ResolvedDistribution]) {
@@ -52,6 +61,10 @@ public struct QuantileTable: Sendable {
             }
         }
         outputWidth = (targets.max() ?? -1) + 1
+        for e in entries {
+            legs += [e.p4, e.p5]; ends += [e.p0, e.p2]; widths.append(e.p3)
+            fallingAllowed.append(e.kind == .triangular && e.p1 == e.p2 ? 0 : 1)
+        }
         var start = 0
         while start < entries.count {
             var end = start + 1
@@ -88,7 +101,7 @@ public struct QuantileTable: Sendable {
     /// Every read input's value for one draw: `out[targets[j]]` is entry j's quantile of the
     /// uniform number `DrawRandom.uniform(stream: streams[j], drawWord: drawWord)`, with
     /// `streams` from `streams(seed:keyHashes:)`. The same values as `quantile`, drawn one
-    /// kind at a time (the triangular loop without a branch on the draw).
+    /// kind at a time (triangular ones without a branch on the draw, see `triangular`).
     @inline(__always)
     public func fill(_ out: inout [Double], streams: [UInt64], drawWord: UInt64) {
         precondition(streams.count == entries.count && out.count >= outputWidth)
@@ -99,7 +112,7 @@ public struct QuantileTable: Sendable {
                         for run in runs {
                             if run.kind == .triangular {
                                 for j in run.entries {
-                                    o[t[j]] = Self.triangular(e[j], DrawRandom.uniform(stream: s[j], drawWord: drawWord))
+                                    o[t[j]] = triangular(j, DrawRandom.uniform(stream: s[j], drawWord: drawWord))
                                 }
                             } else {
                                 for j in run.entries {
@@ -113,14 +126,21 @@ public struct QuantileTable: Sendable {
         }
     }
 
-    /// The triangular quantile of `quantile(_:_:)` with the leg chosen by selects rather than a
-    /// branch on the draw (one square root, the same operations, the same value).
+    /// Triangular entry j's quantile at q, as `quantile(_:_:)` computes it, with the leg chosen
+    /// by an index (0 rising, 1 falling) instead of a branch on the draw. A branch there is
+    /// mispredicted about every other draw (x86 has no conditional move for doubles, so the
+    /// compiler branches even on a select), and it was most of a draw's sampling time. Each
+    /// operation is the scalar quantile's: s = |leg − q| is q or 1 − q exactly, the product is
+    /// (s · width) · leg product, and low + 1·root or high + (−1)·root is low + root or
+    /// high − root exactly.
     @inline(__always)
-    static func triangular(_ e: Entry, _ q: Double) -> Double {
-        let width = e.p3
-        let rising = q * width < e.p4 || e.p1 == e.p2
-        let root = (rising ? q * width * e.p4 : (1 - q) * width * e.p5).squareRoot()
-        return rising ? e.p0 + root : e.p2 - root
+    func triangular(_ j: Int, _ q: Double) -> Double {
+        let width = widths[j]
+        let falling = !(q * width < legs[2 * j])
+        let leg = Int(unsafeBitCast(falling, to: UInt8.self)) & fallingAllowed[j]
+        let side = abs(Double(leg) - q)
+        let root = (side * width * legs[2 * j + leg]).squareRoot()
+        return ends[2 * j + leg] + (1 - 2 * Double(leg)) * root
     }
 
     @inline(__always)
