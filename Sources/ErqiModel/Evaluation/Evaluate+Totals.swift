@@ -2,12 +2,18 @@ extension CompiledScenario {
     /// The 2015 quantities with measures (docs/MODEL.md §5), each checked against going below zero.
     func sumQuantities(into p: inout Projection) -> Bool {
         let S = Sector.count, F = Fuel.count, A = AirPollutant.count, W = WaterPollutant.count
-        for i in 0..<(S * F) { p.energy2015[i] = p.energyBAU[i] }
+        let M = measures.count
+        // A measure changes only its own sector's fuels (`apply`), so each adds F numbers, not
+        // S·F. The same sums: the additions left out were of +0, which changes no number but
+        // −0 (to +0), and no delta is −0 (each starts at +0 and only gains or loses nonzero
+        // amounts or ±0), so `+ 0` once, when there is any measure, does what they did.
+        for i in 0..<(S * F) { p.energy2015[i] = M > 0 ? p.energyBAU[i] + 0 : p.energyBAU[i] }
         p.deltaEnergy.withUnsafeBufferPointer { d in
             p.energy2015.withUnsafeMutableBufferPointer { e in
-                for m in 0..<measures.count {
-                    let base = m * S * F
-                    for i in 0..<(S * F) { e[i] += d[base + i] }
+                for m in 0..<M {
+                    let own = measures[m].sector * F
+                    let base = m * S * F + own
+                    for f in 0..<F { e[own + f] += d[base + f] }
                 }
             }
         }
@@ -51,36 +57,36 @@ extension CompiledScenario {
         return true
     }
 
-    /// Each measure's change in tce (by sector) and CO₂, and the PV generation.
+    /// Each measure's change in tce (by sector) and CO₂, and the PV generation. A measure
+    /// changes only its own sector's fuels (`apply`): its other sectors' tce is 0, and the sums
+    /// over them, which added only ±0 to sums that are never −0, are left out.
     func sumMeasureContributions(into p: inout Projection) {
         let S = Sector.count, F = Fuel.count, elec = Fuel.electricity.rawValue
         let counted = pvAccounting == .counted
         p.pvGenerationMWh = 0
+        for i in 0..<(measures.count * S) { p.measureSectorTce[i] = 0 }
         for m in 0..<measures.count {
-            var tce = 0.0, co2 = 0.0
+            let s = measures[m].sector
+            var tce = 0.0, co2 = 0.0, ts = 0.0
             p.deltaEnergy.withUnsafeBufferPointer { d in
                 coefTce.withUnsafeBufferPointer { kt in
                     coefCO2.withUnsafeBufferPointer { kc in
-                        for s in 0..<S {
-                            var ts = 0.0
-                            let base = m * S * F + s * F
-                            for f in 0..<F {
-                                let x = d[base + f]
-                                ts += x * kt[f]
-                                co2 += x * kc[f]
-                            }
-                            p.measureSectorTce[m * S + s] = ts
-                            tce += ts
+                        let base = m * S * F + s * F
+                        for f in 0..<F {
+                            let x = d[base + f]
+                            ts += x * kt[f]
+                            co2 += x * kc[f]
                         }
                     }
                 }
             }
+            p.measureSectorTce[m * S + s] = ts
+            tce += ts
             if counted { co2 -= p.pvMWh[m] * coefCO2[elec] }
             p.measureTce[m] = tce
             p.measureCO2[m] = co2
             p.pvGenerationMWh += p.pvMWh[m]
         }
-
     }
 
     /// District totals: GDP, energy, CO₂, intensity and the energy gap.

@@ -25,8 +25,6 @@ extension CompiledScenario {
         sumMeasureContributions(into: &p)
         if yearToDate != nil {
             guard applyActuals(into: &p) else { return false }
-            sumTotals(into: &p)
-            return projectTownshipsWithActuals(into: &p)
         }
         sumTotals(into: &p)
         return projectTownships(into: &p)
