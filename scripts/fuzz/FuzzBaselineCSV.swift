@@ -4,9 +4,9 @@ import ErqiModel
 /// libFuzzer target: `erqi baseline import`, the CSV reader (encodings, quoting, rows and
 /// columns) and the checks of each row, applied in memory to the embedded baseline, which is
 /// decoded once. Any input must give a baseline or `FileErrors` naming the CSV file. A baseline
-/// it gives must pass the model's own checks, its JSON must decode to the same baseline, the
-/// changed rows exported again must import onto it as no change, and projecting the business-
-/// as-usual scenario on it must end in a result or a model error, never a crash.
+/// it gives must pass the model's own checks and project the business-as-usual scenario to a
+/// result or a model error, never a crash; for one such input in eight, its JSON must decode to
+/// the same baseline and its changed rows exported again must import onto it as no change.
 private let onto: Baseline = {
     do { return try BaselineStore.embedded() } catch { fatalError("the embedded baseline does not load: \(error)") }
 }()
@@ -29,6 +29,11 @@ public func fuzzBaselineCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
     }
     let issues = result.validate()
     if !issues.isEmpty { fatalError("an imported baseline fails the model's checks: \(issues)") }
+    _ = try? Engine.project(baseline: result, scenario: Scenario(name: "bau"))
+    // The round trips below re-encode and re-read all 650 parameters (four times the import's
+    // own work): they run on one accepted input in eight, picked by a hash of the input, so that
+    // a finding repeats on the same input.
+    guard roundTripPicked(data, size) else { return 0 }
     let text = BaselineCodec.text(result)
     do {
         let again = try BaselineCodec.decode(text, file: "again.json")
@@ -49,6 +54,12 @@ public func fuzzBaselineCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 
     } catch {
         fatalError("exported rows of an imported baseline do not import: \(error)\n\(csv.prefix(400))")
     }
-    _ = try? Engine.project(baseline: result, scenario: Scenario(name: "bau"))
     return 0
+}
+
+/// True for one input in eight: FNV-1a of its bytes.
+private func roundTripPicked(_ data: UnsafePointer<UInt8>, _ size: Int) -> Bool {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for i in 0..<size { h = (h ^ UInt64(data[i])) &* 0x0000_0100_0000_01b3 }
+    return h % 8 == 0
 }

@@ -94,7 +94,7 @@ public enum ValueParser {
     static func split(_ s: String) -> (String, String) {
         // Fast path over the UTF-8 bytes: the number part is ASCII. When it stops before a
         // byte that is not ASCII, that byte may join the last digit into one character (a
-        // combining mark, a keycap), so the character-wise reading below decides.
+        // combining mark, a keycap); then the character-wise reading decides.
         let bytes = s.utf8
         var i = bytes.startIndex
         var seenDigit = false, empty = true
@@ -115,7 +115,13 @@ public enum ValueParser {
             empty = false
             i = bytes.index(after: i)
         }
-        if i < bytes.endIndex && bytes[i] >= 0x80 { return splitByCharacter(s) }
+        // Every byte read is ASCII and, but for the last, followed by ASCII: each is a character
+        // of its own. The last may start a character that goes on into the bytes that are not
+        // (a digit with a combining mark): only then does the character-wise reading differ.
+        if i < bytes.endIndex && bytes[i] >= 0x80 && i > bytes.startIndex,
+           let last = s[bytes.index(before: i)...].first, last.utf8.count > 1 {
+            return splitByCharacter(s)
+        }
         return (String(s[..<i]), String(s[i...]).trimmingSpaces)
     }
 
