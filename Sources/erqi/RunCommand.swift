@@ -24,7 +24,7 @@ struct RunCommand: StreamingCommand {
     var format: OutputFormat = .table
 
     @Option(name: .customLong("set"), help: ArgumentHelp(
-        "ID.FIELD=VALUE (a measure field), KEY=VALUE (an assumption) or pv_accounting=offset|counted, applied to every scenario; repeatable.",
+        "ID.FIELD=VALUE (a measure field), KEY=VALUE (an assumption), pv_accounting=offset|counted or actuals.KEY=VALUE (a year-to-date figure: actuals.through_month, actuals.energy_tce.SECTOR, actuals.value_added.SECTOR, actuals.source; none drops one), applied to every scenario; repeatable.",
         valueName: "key=value"))
     var settings: [String] = []
 

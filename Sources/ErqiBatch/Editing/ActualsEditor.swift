@@ -18,16 +18,18 @@ public enum ActualsEditor {
 
     /// Sets (or with `none` drops) `sector`'s figure of `kind` for January to through_month.
     /// VALUE takes a unit (`40.2万tce`, `181亿元`) and digits grouped in threes.
-    public static func figure(_ scenario: inout Scenario, kind: Kind, sector text: String, value: String) throws(EditError) {
+    /// `label` names the field in errors (the shell's `actual energy SECTOR` by default).
+    public static func figure(_ scenario: inout Scenario, kind: Kind, sector text: String, value: String,
+                              label: String? = nil) throws(EditError) {
         let ids = kind.sectors.map(\.id)
+        let field = label ?? "actual \(kind.rawValue) \(text)"
         guard let sector = Sector(id: text), kind.sectors.contains(sector) else {
             if Sector(id: text) != nil {
-                throw EditError("actual va \(text): \(text) has no value added; expected one of \(ids.joined(separator: ", "))")
+                throw EditError("\(field): \(text) has no value added; expected one of \(ids.joined(separator: ", "))")
             }
-            throw EditError("actual \(kind.rawValue) \(text): unknown sector\(Suggestions.hint(text, ids)); expected one of \(ids.joined(separator: ", "))")
+            throw EditError("\(field): unknown sector\(Suggestions.hint(text, ids)); expected one of \(ids.joined(separator: ", "))")
         }
         var a = scenario.actuals ?? Actuals()
-        let field = "actual \(kind.rawValue) \(sector.id)"
         if ["none", "clear", "-"].contains(value.trimmingSpaces.lowercased()) {
             let removed = kind == .energy ? a.energyTce.removeValue(forKey: sector) : a.valueAdded.removeValue(forKey: sector)
             if removed == nil { throw EditError("\(field): there is no figure to drop") }
@@ -54,5 +56,38 @@ public enum ActualsEditor {
     public static func clear(_ scenario: inout Scenario) throws(EditError) {
         guard scenario.actuals != nil else { throw EditError("actual clear: the scenario has no year-to-date figures") }
         scenario.actuals = nil
+    }
+
+    /// The keys `set` takes, for "did you mean" (sectors spelled out).
+    public static let keys: [String] = ["actuals.through_month", "actuals.source"]
+        + Kind.energy.sectors.map { "actuals.energy_tce.\($0.id)" } + Kind.va.sectors.map { "actuals.value_added.\($0.id)" }
+
+    /// `--set actuals.PATH=VALUE`: `through_month` (1…11 or a name), `source` (text),
+    /// `energy_tce.SECTOR` or `value_added.SECTOR` (a figure with an optional unit); `none`
+    /// drops the figure, month or source.
+    public static func set(_ scenario: inout Scenario, path: String, value: String) throws(EditError) {
+        let dropping = ["none", "clear", "-"].contains(value.trimmingSpaces.lowercased())
+        let parts = path.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        switch parts[0] {
+        case "through_month" where parts.count == 1:
+            if dropping {
+                guard scenario.actuals?.throughMonth != nil else { throw EditError("actuals.through_month: there is no month to drop") }
+                scenario.actuals!.throughMonth = nil
+            } else {
+                try through(&scenario, month: value)
+            }
+        case "source" where parts.count == 1:
+            var a = scenario.actuals ?? Actuals()
+            a.source = dropping ? nil : value.trimmingSpaces
+            if !dropping && a.source!.isEmpty { throw EditError("actuals.source: expected a text naming where the figures come from") }
+            scenario.actuals = a
+        case Kind.energy.key where parts.count == 2:
+            try figure(&scenario, kind: .energy, sector: parts[1], value: value, label: "actuals.\(path)")
+        case Kind.va.key where parts.count == 2:
+            try figure(&scenario, kind: .va, sector: parts[1], value: value, label: "actuals.\(path)")
+        default:
+            throw EditError("actuals.\(path): unknown key\(Suggestions.hint("actuals." + path, keys)); expected actuals.through_month, "
+                + "actuals.source, actuals.energy_tce.SECTOR or actuals.value_added.SECTOR")
+        }
     }
 }

@@ -3,8 +3,9 @@ public import ErqiModel
 /// One `--set KEY=VALUE` applied to every scenario of a batch.
 ///
 /// `KEY` is `ID.FIELD` (a measure field, through `ScenarioEditor.set`; a lever's name creates
-/// that measure), a parameter key (an assumption, through `ScenarioEditor.assume`), or
-/// `pv_accounting` (an option). A key that is both a measure field and a parameter key
+/// that measure), a parameter key (an assumption, through `ScenarioEditor.assume`),
+/// `pv_accounting` (an option), or `actuals.…` (a year-to-date figure, the month they run to
+/// or their source, through `ActualsEditor.set`). A key that is both a measure field and a parameter key
 /// (`motors.hours` when the scenario has a `motors` measure) sets the measure's field; write
 /// `measures.ID.FIELD`, `assumptions.KEY` or `options.pv_accounting` to say which.
 public struct ScenarioSetting: Equatable, Sendable {
@@ -34,6 +35,8 @@ public struct ScenarioSetting: Equatable, Sendable {
         case assumption(String)
         /// A scenario option.
         case option(String)
+        /// A key under `actuals` (`through_month`, `source`, `energy_tce.SECTOR`, `value_added.SECTOR`).
+        case actual(String)
     }
 
     /// What `key` names in `scenario` on `baseline`; the error lists what it could have meant.
@@ -42,15 +45,21 @@ public struct ScenarioSetting: Equatable, Sendable {
         if key.hasPrefix("options.") { return .option(String(key.dropFirst("options.".count))) }
         if key.hasPrefix("assumptions.") { return .assumption(String(key.dropFirst("assumptions.".count))) }
         if key.hasPrefix("measures.") { return .measureField(String(key.dropFirst("measures.".count))) }
+        if key.hasPrefix("actuals.") {
+            guard scenario.measureIndex("actuals") == nil else {
+                throw EditError("\(key): the scenario has a measure named actuals as well as year-to-date figures; write measures.\(key) for the measure's field")
+            }
+            return .actual(String(key.dropFirst("actuals.".count)))
+        }
         let head = key.split(separator: ".", maxSplits: 1).first.map(String.init) ?? key
         if key.contains("."), scenario.measureIndex(head) != nil { return .measureField(key) }
         if baseline.parameter(key) != nil { return .assumption(key) }
         if key.contains("."), LeverKind(id: head) != nil { return .measureField(key) }
-        let candidates = scenario.measures.map(\.id) + baseline.parameters.map(\.key) + ["pv_accounting"]
+        let candidates = scenario.measures.map(\.id) + baseline.parameters.map(\.key) + ["pv_accounting"] + ActualsEditor.keys
         let measures = scenario.measures.map(\.id)
         throw EditError("unknown key '\(key)'\(Suggestions.hint(key, candidates)): expected MEASURE.FIELD "
             + "(measures: \(measures.isEmpty ? "none" : measures.joined(separator: ", "))), a lever's name with a field, "
-            + "a parameter key (see the baseline) or pv_accounting")
+            + "a parameter key (see the baseline), pv_accounting or actuals.through_month, actuals.energy_tce.SECTOR, actuals.value_added.SECTOR, actuals.source")
     }
 
     /// Applies the setting; a rejected value leaves `scenario` unchanged.
@@ -59,6 +68,7 @@ public struct ScenarioSetting: Equatable, Sendable {
         case .measureField(let path): try ScenarioEditor.set(&scenario, path: path, value: value, baseline: baseline)
         case .assumption(let k): try ScenarioEditor.assume(&scenario, key: k, value: value, baseline: baseline)
         case .option(let name): try ScenarioEditor.option(&scenario, name: name, value: value)
+        case .actual(let path): try ActualsEditor.set(&scenario, path: path, value: value)
         }
     }
 }

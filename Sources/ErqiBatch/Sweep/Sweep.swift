@@ -36,6 +36,8 @@ public struct Sweep: Sendable {
                 switch try ScenarioSetting.target(of: axis.key, in: edited, baseline: baseline) {
                 case .option(let name):
                     throw EditError("\(name) is an option (offset or counted), not a number; use --set \(name)=… instead")
+                case .actual:
+                    throw EditError("\(axis.key): year-to-date figures are not varied by sweep; give them with --set \(axis.key)=…")
                 case .assumption(let key):
                     try ScenarioEditor.assume(&edited, key: key, value: NumberFormat.full(axis.from), baseline: baseline)
                     slots.append(.assumption(key))
