@@ -15,6 +15,7 @@ public enum HTMLReport {
         h += header(input)
         h += ReportBarometer.section(input)
         h += ReportSections.verdicts(input)
+        h += ReportActuals.section(input)
         h += figures(input, id: "intensity", title: "单位GDP能耗 2014 → 2015", english: "Energy intensity against the target",
                      legend: "tce per 10⁴ yuan of GDP (吨标准煤/万元). The axis does not start at zero: the differences are a few per cent.",
                      chart: ReportCharts.intensity)

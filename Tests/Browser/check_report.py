@@ -180,6 +180,35 @@ def main():
                 check(label[g["grade"]] in words, f"{name}: barometer {g['id']} writes {label[g['grade']]!r} ({words!r})")
         check(graded >= 3 * 24, f"every grade of every scenario checked ({graded})")
 
+        # Year-to-date figures: no section for scenarios without them; for plan-2015-h1 every
+        # line read from the rendered DOM is erqi's own (numbers as printed, rounded as shown).
+        check(not any(el.get("id") == "actuals" for el in tree.iter()), "no year-to-date section without figures")
+        h1_report = os.path.join(work, "h1.html")
+        r = erqi(erqi_path, "report", "scenarios/plan-2015-h1.json", "-o", h1_report, env=env)
+        check(r.returncode == 0, f"erqi report of plan-2015-h1 exits 0 (got {r.returncode}: {r.stderr})")
+        r = erqi(erqi_path, "run", "scenarios/plan-2015-h1.json", "--format", "json")
+        res = json.loads(r.stdout)
+        res = res[0] if isinstance(res, list) else res
+        h1_tree = html5lib.parse(chromium([f"--window-size={WIDTH},900", "--dump-dom", "file://" + h1_report], work + "/p4"),
+                                 namespaceHTMLElements=False)
+        tables = [el for el in h1_tree.iter() if el.tag == "table" and "actuals" in (el.get("class") or "")]
+        check(len(tables) == 1 and tables[0].get("data-through-month") == str(res["actuals"]["through_month"]),
+              "plan-2015-h1: one year-to-date table, through its month")
+        shown = {}
+        for row in (tables[0].iter("tr") if tables else []):
+            if row.get("data-sector"):
+                cells = ["".join(td.itertext()).replace(",", "") for td in row.iter("td")]
+                shown[(row.get("data-figure"), row.get("data-sector"))] = cells
+        lines = [("energy_tce", l, "_tce") for l in res["actuals"]["energy"]] + \
+                [("value_added", l, "") for l in res["actuals"].get("value_added", [])]
+        check(len(shown) == len(lines) and len(lines) == 5, f"plan-2015-h1: {len(shown)} lines shown, erqi gives {len(lines)}")
+        for figure, line, unit in lines:
+            cells = shown.get((figure, line["sector"]), [])
+            want = [f"{line['actual' + unit]:.0f}", f"{line['model_ytd' + unit]:.0f}", f"{line['ratio']:.3f}",
+                    f"{line['projected' + unit]:.0f}", f"{line['model' + unit]:.0f}"]
+            got = cells[2:7]
+            check(got == want, f"plan-2015-h1 {figure} {line['sector']}: shows {got}, erqi says {want}")
+
         if screenshot_out:
             # A small picture of the top of the page for the README.
             top = Image.open(png).convert("RGB").crop((0, 0, WIDTH, min(1500, height)))

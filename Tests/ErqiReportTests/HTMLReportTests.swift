@@ -182,3 +182,36 @@ import Testing
         #expect(SVGBars(low: 3, high: 3).high > 3)
     }
 }
+
+/// The year-to-date section: shown for a scenario with figures, each line the result's own,
+/// and left out when no scenario has figures.
+@Suite struct HTMLReportActualsTests {
+    @Test func eachFigureAndItsProjectionIsShown() throws {
+        let result = ReportFixtures.result("plan-2015-h1")
+        let actuals = try #require(result.actuals)
+        let html = HTMLReport.render(ReportFixtures.input(["plan-2015", "plan-2015-h1"]))
+        let start = try #require(html.range(of: "<section id=\"actuals\">"))
+        let section = String(html[start.lowerBound...]).components(separatedBy: "</section>")[0]
+        #expect(section.contains("plan-2015: no year-to-date figures"))
+        #expect(section.contains("data-through-month=\"6\"") && section.contains("January–June"))
+        #expect(section.contains(HTMLText.escape(actuals.source!)))
+        for (lines, key) in [(actuals.energy, "energy_tce"), (actuals.valueAdded, "value_added")] {
+            for l in lines {
+                let row = try #require(section.range(of: "data-sector=\"\(l.sector)\" data-figure=\"\(key)\""))
+                let text = section[row.upperBound...].prefix { $0 != "\n" }
+                for v in [ReportNumber.fixed(l.actual, decimals: 0), ReportNumber.fixed(l.projected, decimals: 0),
+                          ReportNumber.fixed(l.ratio, decimals: 3), ReportNumber.fixed(l.model, decimals: 0)] {
+                    #expect(text.contains(">\(v)<"), "\(l.sector) \(key): \(v) in \(text)")
+                }
+            }
+        }
+        #expect(actuals.energy.count == 3 && actuals.valueAdded.count == 2)
+        // After the verdicts, before the charts.
+        #expect(html.range(of: "id=\"verdicts\"").map { $0.lowerBound < start.lowerBound } ?? true)
+        #expect(html.range(of: "id=\"intensity\"")!.lowerBound > start.lowerBound)
+    }
+
+    @Test func noSectionWithoutFigures() {
+        #expect(!HTMLReportContentTests.html.contains("id=\"actuals\""))
+    }
+}
