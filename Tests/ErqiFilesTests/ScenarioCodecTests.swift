@@ -100,7 +100,7 @@ let gasFirst = """
             "s.json: missing key \"name\"",
             "s.json: title: expected a string, got 1",
             "s.json: extends: expected a non-empty string, got \"\"",
-            "s.json: assumptions.growth.industry: expected a number, got \"8%\"",
+            "s.json: assumptions.growth.industry: expected a number, or null to unset an inherited assumption, got \"8%\"",
             "s.json: options.pv_acounting: unknown key (did you mean 'pv_accounting'?)",
             "s.json: measures: expected an object, got an array",
         ])

@@ -24,6 +24,24 @@ import Testing
         #expect(!other.session.isDirty)
     }
 
+    /// A scenario that extends another and drops inherited values (an assumption, a measure
+    /// field, the option) saves them as null, and loads back as it was saved.
+    @Test func droppedInheritedValuesSurviveSaveAndLoad() throws {
+        let folder = Fixtures.temporaryFolder() + "/scenarios"
+        let shell = Fixtures.shell(folder: folder)
+        shell.run("add key_enterprises as kep", "set kep.saving_tce 20000", "set kep.start_month mar",
+                  "assume growth.industry 10%", "option pv_accounting counted", "save parent")
+        try #"{"format": "erqi-scenario", "version": 1, "name": "child", "extends": "parent", "measures": {}}"#
+            .write(toFile: folder + "/child.json", atomically: true, encoding: .utf8)
+        shell.run("load child", "assume growth.industry default", "unset kep.start_month", "option pv_accounting default", "save")
+        let edited = shell.session.scenario
+        #expect(edited.assumptions["growth.industry"] == nil && edited.pvAccounting == nil)
+        let other = Fixtures.shell(folder: folder)
+        other.run("load child")
+        #expect(other.session.scenario == edited)
+        #expect(other.session.scenario.measures[0].fields["start_month"] == nil)
+    }
+
     @Test func saveRefusesToOverwriteAnotherScenarioWithoutBang() throws {
         let folder = Fixtures.scenariosCopy()
         let before = try String(contentsOfFile: folder + "/bau.json", encoding: .utf8)

@@ -10,11 +10,14 @@ extension ScenarioCodec {
         if !f.title.isEmpty { m.append(("title", .string(f.title))) }
         if !f.description.isEmpty { m.append(("description", .string(f.description))) }
         if let e = f.extends { m.append(("extends", .string(e))) }
-        if !f.assumptions.isEmpty {
-            m.append(("assumptions", .object(f.assumptions.map { ($0.key, .number($0.value)) })))
+        if !f.assumptions.isEmpty || !f.unsetAssumptions.isEmpty {
+            m.append(("assumptions", .object(f.assumptions.map { ($0.key, .number($0.value)) }
+                                              + f.unsetAssumptions.map { ($0, .null) })))
         }
         if let pv = f.pvAccounting {
             m.append(("options", .object([(PVAccountingText.key, .string(pv.rawValue))])))
+        } else if f.unsetsPVAccounting {
+            m.append(("options", .object([(PVAccountingText.key, .null)])))
         }
         m.append(("measures", .object(f.measures.map { ($0.id, encode(id: $0.id, $0.entry)) })))
         if !f.uncertainty.isEmpty {
@@ -50,8 +53,8 @@ extension ScenarioCodec {
         switch entry {
         case .remove:
             return .null
-        case .fields(let fields, let lever):
-            var m: [(key: String, value: JSONValue)] = fields.map { ($0.key, encode($0.value)) }
+        case .fields(let fields, let lever, let unset):
+            var m: [(key: String, value: JSONValue)] = fields.map { ($0.key, encode($0.value)) } + unset.map { ($0, .null) }
             if let lever, lever.id != id { m.append((CommonField.lever, .string(lever.id))) }
             return .object(m)
         }

@@ -41,11 +41,14 @@ public enum ScenarioCodec {
         if let v = top.value("extends") {
             extends = Check.string(v, path: "extends", nonEmpty: true, &problems)
         }
-        let assumptions = decodeAssumptions(top.value("assumptions"), &problems)
+        let (assumptions, unsetAssumptions) = decodeAssumptions(top.value("assumptions"), &problems)
         var pv: PVAccounting?
+        var unsetsPV = false
         if let v = top.value("options"), let o = ObjectReader(v, path: "options", problems: &problems) {
             o.rejectUnknownKeys(optionKeys, &problems)
-            pv = PVAccountingText.decode(o, &problems, required: false)
+            if case .null? = o.value(PVAccountingText.key) { unsetsPV = true } else {
+                pv = PVAccountingText.decode(o, &problems, required: false)
+            }
         }
         var measures: [(id: String, entry: MeasureEntry)] = []
         if let v = top.value("measures"), let o = ObjectReader(v, path: "measures", problems: &problems) {
@@ -57,22 +60,28 @@ public enum ScenarioCodec {
         let uncertainty = decodeUncertainty(top.value("uncertainty"), &problems)
         let actuals = ActualsCodec.decode(top.value("actuals"), &problems)
 
-        let decoded = ScenarioFile(name: name ?? "", title: title, description: description, extends: extends,
-                                   assumptions: assumptions, pvAccounting: pv, measures: measures, baselinePin: pin,
+        var decoded = ScenarioFile(name: name ?? "", title: title, description: description, extends: extends,
+                                   assumptions: assumptions, unsetAssumptions: unsetAssumptions, pvAccounting: pv, measures: measures, baselinePin: pin,
                                    uncertainty: uncertainty, actuals: actuals)
+        decoded.unsetsPVAccounting = unsetsPV
         if name == nil && problems.isEmpty { problems.add("name", "missing scenario name") }
         return (decoded, problems.errors)
     }
 
-    static func decodeAssumptions(_ v: JSONValue?, _ problems: inout Problems) -> [String: Double] {
+    /// `assumptions`: numbers by parameter key, and the keys set to `null` (an inherited
+    /// assumption unset; the merge checks that there is one).
+    static func decodeAssumptions(_ v: JSONValue?, _ problems: inout Problems) -> ([String: Double], [String]) {
         guard let v, let o = ObjectReader(v, path: "assumptions", problems: &problems,
-                                          what: "an object of parameter keys and numbers") else { return [:] }
+                                          what: "an object of parameter keys and numbers (or null)") else { return ([:], []) }
         var out: [String: Double] = [:]
+        var unset: [String] = []
         for m in o.members {
             if m.key.isEmpty { problems.add("assumptions", "a parameter key may not be empty"); continue }
-            if let x = Check.number(m.value, path: o.path(m.key), &problems) { out[m.key] = x }
+            if case .null = m.value { unset.append(m.key); continue }
+            if let x = Check.number(m.value, path: o.path(m.key), &problems,
+                                    expected: "a number, or null to unset an inherited assumption") { out[m.key] = x }
         }
-        return out
+        return (out, unset.sorted())
     }
 
     /// `uncertainty`: an object from a key to a distribution, or `null` to make an inherited one certain.
@@ -123,9 +132,11 @@ public enum ScenarioCodec {
         }
         let spec = (lever ?? LeverKind(id: id))?.spec
         var fields: [String: FieldValue] = [:]
+        var unset: [String] = []
         fields.reserveCapacity(o.members.count)  // one table, not one per doubling
         for m in o.members where m.key != CommonField.lever {
             if m.key.isEmpty { problems.add(path, "a field name may not be empty"); ok = false; continue }
+            if case .null = m.value { unset.append(m.key); continue }
             if MeasureTextFields.names.contains(m.key) {
                 if let s = Check.string(m.value, path: o.path(m.key), &problems, expected: MeasureTextFields.meaning(m.key)) {
                     fields[m.key] = .text(s)
@@ -136,7 +147,7 @@ public enum ScenarioCodec {
             } else { ok = false }
         }
         // A value of the wrong shape is left out (its problem is recorded); an unusable lever drops the measure.
-        return lever == nil && !ok && o.value(CommonField.lever) != nil ? nil : .fields(fields, lever: lever)
+        return lever == nil && !ok && o.value(CommonField.lever) != nil ? nil : .fields(fields, lever: lever, unset: unset.sorted())
     }
 
     /// The explicit `lever` key: a lever's id, and the id's own lever when the id is a lever's name.

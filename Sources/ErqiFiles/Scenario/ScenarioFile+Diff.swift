@@ -3,11 +3,9 @@ public import ErqiModel
 extension ScenarioFile {
     /// The file that describes `scenario`. With `parent` (the merged scenario it extends) the
     /// file holds only what differs: changed assumptions, a changed option, changed or new
-    /// measure fields, and `null` for inherited measures that `scenario` no longer has; so
-    /// `merged(onto: parent)` gives `scenario` back. Without a parent every measure is in full.
-    ///
-    /// A file cannot unset an inherited assumption, option or measure field; those come back
-    /// from the parent when the file is merged.
+    /// measure fields, and `null` for inherited measures, assumptions and measure fields that
+    /// `scenario` no longer has (and for the option); so `merged(onto: parent)` gives `scenario`
+    /// back. Without a parent every measure is in full.
     public init(_ scenario: Scenario, parent: Scenario? = nil) {
         self.init(name: scenario.name, title: scenario.title, description: scenario.description,
                   extends: scenario.extends, baselinePin: scenario.baselinePin)
@@ -20,12 +18,14 @@ extension ScenarioFile {
             return
         }
         assumptions = scenario.assumptions.filter { parent.assumptions[$0.key] != $0.value }
+        unsetAssumptions = parent.assumptions.keys.filter { scenario.assumptions[$0] == nil }.sorted()
         uncertainty = scenario.uncertainty.filter { parent.uncertainty[$0.key] != $0.value }
         // An inherited distribution the scenario no longer has is written as null (certain).
         for key in parent.uncertainty.keys where scenario.uncertainty[key] == nil && parent.uncertainty[key] != .certain {
             uncertainty[key] = .certain
         }
         pvAccounting = scenario.pvAccounting == parent.pvAccounting ? nil : scenario.pvAccounting
+        unsetsPVAccounting = scenario.pvAccounting == nil && parent.pvAccounting != nil
         if baselinePin == parent.baselinePin { baselinePin = nil }
         // Indexes by id keep this linear in the measures (100,000 measures in one pass).
         let current = Set(scenario.measures.map(\.id))
@@ -42,7 +42,8 @@ extension ScenarioFile {
                 continue
             }
             let changed = m.fields.filter { old.fields[$0.key] != $0.value }
-            if !changed.isEmpty { measures.append((m.id, .fields(changed, lever: Self.leverKey(m)))) }
+            let unset = old.fields.keys.filter { m.fields[$0] == nil }.sorted()
+            if !changed.isEmpty || !unset.isEmpty { measures.append((m.id, .fields(changed, lever: Self.leverKey(m), unset: unset))) }
         }
     }
 

@@ -4,7 +4,8 @@ extension ScenarioFile {
     /// The scenario this file describes on top of `parent` (its merged `extends` scenario, or
     /// nil when it extends nothing): the file's assumptions and options override the parent's,
     /// a measure merges field by field with the parent's measure of the same id, and `null`
-    /// removes it. A measure whose lever differs from the parent's replaces it. `uncertainty`
+    /// removes it; a `null` assumption or measure field unsets the inherited one (an error when
+    /// nothing is inherited to unset). A measure whose lever differs from the parent's replaces it. `uncertainty`
     /// entries override the parent's key by key; a `null` entry stays, as `certain`, so that it
     /// also silences the baseline's. `actuals` merges key by key: `through_month`, `source` and
     /// each sector's figure replace the parent's, a `null` figure drops it, and `"actuals": null`
@@ -38,7 +39,7 @@ extension ScenarioFile {
                 } else {
                     problems.add(path, "null removes an inherited measure, but this scenario extends nothing")
                 }
-            case .fields(let fields, let explicit):
+            case .fields(let fields, let explicit, let unset):
                 let inherited = index.flatMap { measures[$0] }
                 guard let lever = explicit ?? LeverKind(id: id) ?? inherited?.lever else {
                     problems.add(path, "missing key \"lever\" (\(JSONWriter.quoted(id)) is not a lever's name)"
@@ -46,8 +47,16 @@ extension ScenarioFile {
                     continue
                 }
                 if let index, var inherited, inherited.lever == lever {
+                    for field in unset where inherited.fields.removeValue(forKey: field) == nil {
+                        problems.add(JSONPath.key(path, field), "null unsets an inherited field, but the inherited measure "
+                                     + "\(JSONWriter.quoted(id)) does not set \(JSONWriter.quoted(field))"
+                                     + Suggestions.hint(field, inherited.fields.keys.sorted()))
+                    }
                     inherited.fields.merge(fields) { _, new in new }
                     measures[index] = inherited
+                } else if !unset.isEmpty {
+                    problems.add(JSONPath.key(path, unset[0]), "null unsets an inherited field, but \(JSONWriter.quoted(id)) "
+                                 + (index == nil ? "is not an inherited measure" : "replaces the inherited measure (another lever)"))
                 } else if let index {
                     measures[index] = Measure(id: id, lever: lever, fields: fields)
                 } else {
@@ -56,9 +65,24 @@ extension ScenarioFile {
                 }
             }
         }
+        var assumptions = (parent?.assumptions ?? [:]).merging(self.assumptions) { _, new in new }
+        for key in unsetAssumptions where assumptions.removeValue(forKey: key) == nil {
+            let path = JSONPath.key("assumptions", key)
+            if let parent {
+                problems.add(path, "null unsets an inherited assumption, but \(JSONWriter.quoted(parent.name)) has no assumption "
+                             + JSONWriter.quoted(key) + Suggestions.hint(key, parent.assumptions.keys.sorted()))
+            } else {
+                problems.add(path, "null unsets an inherited assumption, but this scenario extends nothing")
+            }
+        }
+        if unsetsPVAccounting && parent?.pvAccounting == nil {
+            problems.add(JSONPath.key("options", PVAccountingText.key), parent == nil
+                         ? "null unsets an inherited option, but this scenario extends nothing"
+                         : "null unsets an inherited option, but \(JSONWriter.quoted(parent!.name)) does not set pv_accounting")
+        }
         let scenario = Scenario(name: name, title: title, description: description, extends: extends,
-                        assumptions: (parent?.assumptions ?? [:]).merging(assumptions) { _, new in new },
-                        pvAccounting: pvAccounting ?? parent?.pvAccounting,
+                        assumptions: assumptions,
+                        pvAccounting: unsetsPVAccounting ? nil : pvAccounting ?? parent?.pvAccounting,
                         measures: measures.compactMap { $0 }, baselinePin: baselinePin ?? parent?.baselinePin,
                         uncertainty: mergedUncertainty(parent: parent),
                         actuals: ActualsCodec.merged(actuals, parent: parent?.actuals, &problems))
