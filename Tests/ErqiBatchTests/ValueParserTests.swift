@@ -1,6 +1,6 @@
-@testable import ErqiBatch
 import ErqiTestSupport
 import Testing
+@testable import ErqiBatch
 
 /// The shell's value parser: the byte-wise split agrees with the character-wise one on any
 /// text, and long inputs (a fuzzing finding) are read in one pass.
