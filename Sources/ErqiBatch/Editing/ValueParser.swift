@@ -94,10 +94,13 @@ public enum ValueParser {
     static func split(_ s: String) -> (String, String) {
         // Fast path over the UTF-8 bytes: the number part is ASCII. When it stops before a
         // byte that is not ASCII, that byte may join the last digit into one character (a
-        // combining mark, a keycap); then the character-wise reading decides.
+        // combining mark, a keycap); then the character-wise reading decides from a little
+        // before the end (see below).
         let bytes = s.utf8
         var i = bytes.startIndex
         var seenDigit = false, empty = true
+        // Where the last three steps started (a step reads one byte, or `e` and its sign).
+        var steps = [(index: String.Index, seenDigit: Bool)](repeating: (bytes.startIndex, false), count: 3)
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         func next(_ j: String.Index) -> UInt8? {
             let k = bytes.index(after: j)
@@ -105,6 +108,7 @@ public enum ValueParser {
         }
         while i < bytes.endIndex {
             let b = bytes[i]
+            let start = (index: i, seenDigit: seenDigit)
             if isDigit(b) || b == 0x2E || ((b == 0x2D || b == 0x2B) && empty) {
                 seenDigit = seenDigit || isDigit(b)
             } else if b == 0x2C && seenDigit && next(i).map(isDigit) == true {
@@ -112,23 +116,32 @@ public enum ValueParser {
                 let k = bytes.index(after: i)
                 if bytes[k] == 0x2D || bytes[k] == 0x2B { i = k }
             } else { break }
+            steps[2] = steps[1]; steps[1] = steps[0]; steps[0] = start
             empty = false
             i = bytes.index(after: i)
         }
         // Every byte read is ASCII and, but for the last, followed by ASCII: each is a character
         // of its own. The last may start a character that goes on into the bytes that are not
-        // (a digit with a combining mark): only then does the character-wise reading differ.
+        // (a digit with a combining mark): only then does the character-wise reading differ,
+        // and only in its last two steps, whose look-ahead sees that character. It resumes
+        // from the latest step that starts two bytes or more before the end of the number.
         if i < bytes.endIndex && bytes[i] >= 0x80 && i > bytes.startIndex,
            let last = s[bytes.index(before: i)...].first, last.utf8.count > 1 {
-            return splitByCharacter(s)
+            let limit = bytes.distance(from: bytes.startIndex, to: i) - 2
+            let resume = steps.first { bytes.distance(from: bytes.startIndex, to: $0.index) <= limit }
+                ?? (bytes.startIndex, false)
+            return splitByCharacter(s, from: resume.index, seenDigit: resume.seenDigit)
         }
         return (String(s[..<i]), String(s[i...]).trimmingSpaces)
     }
 
-    /// `split` read character by character, for a number part followed by a non-ASCII byte.
-    static func splitByCharacter(_ s: String) -> (String, String) {
-        var number = "", rest = Substring(s)
-        var seenDigit = false
+    /// `split` read character by character from `start` (where the number read so far ends,
+    /// after ASCII characters only, `seenDigit` telling whether it has a digit); from the
+    /// start of the text, the reading `split` must agree with.
+    static func splitByCharacter(_ s: String, from start: String.Index? = nil, seenDigit seen: Bool = false) -> (String, String) {
+        let from = start ?? s.startIndex
+        var number = String(s[..<from]), rest = s[from...]
+        var seenDigit = seen
         // ASCII digits only: 万 and 亿 count as numerals to Unicode but are units here (2.14万tce).
         func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
         while let c = rest.first {
